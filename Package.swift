@@ -1,0 +1,50 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "PlaceLab",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "placelab", targets: ["placelab"]),
+        .library(name: "PlaceLab", targets: ["PlaceLab"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        // The system line editor (BSD libedit) through its readline-compatible API.
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"])]
+        ),
+        // Everything testable: language, data, models, rendering, commands. No terminal I/O.
+        .target(
+            name: "PlaceLab",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // The thin executable: flags, the REPL loop, libedit glue, signals.
+        .executableTarget(
+            name: "placelab",
+            dependencies: [
+                "PlaceLab",
+                "CEditLine",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "PlaceLabTests",
+            dependencies: ["PlaceLab"]
+        ),
+        // Drives the real `placelab` binary: transcripts, flags, exit codes, the terminal.
+        .testTarget(
+            name: "PlaceLabTranscriptTests",
+            dependencies: ["placelab"],
+            path: "Tests/PlaceLabTranscriptTests",
+            exclude: [],
+            resources: []
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

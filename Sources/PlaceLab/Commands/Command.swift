@@ -1,0 +1,67 @@
+/// A statement's verb. Each command is one small type that carries its own name, help,
+/// examples, argument completion and behaviour, so adding one means one new file and one
+/// line in `CommandRegistry.standard`.
+public protocol Command: Sendable {
+    /// The word that invokes it (lowercase).
+    var name: String { get }
+    /// Other words that invoke it (`exit` for `quit`, `\q`).
+    var aliases: [String] { get }
+    var category: CommandCategory { get }
+    /// One line for the `help` list.
+    var summary: String { get }
+    /// The synopsis, as `mode [MODE]`.
+    var usage: String { get }
+    /// A paragraph for `help NAME`.
+    var details: String { get }
+    /// Statements a user can try; a test runs every one of them.
+    var examples: [CommandExample] { get }
+
+    /// What the argument at `index` is, so completion can offer the right candidates.
+    func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind
+
+    /// Checks the arguments before anything runs, so a script with a mistake on line 40 runs nothing.
+    func check(_ invocation: Invocation, _ context: CheckContext) throws
+
+    func run(_ invocation: Invocation, in session: Session) throws
+}
+
+extension Command {
+    public var aliases: [String] { [] }
+    public var examples: [CommandExample] { [] }
+    public func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind { .none }
+    public func check(_ invocation: Invocation, _ context: CheckContext) throws {}
+}
+
+/// Groups in the `help` list.
+public enum CommandCategory: String, CaseIterable, Sendable {
+    case shell = "Shell"
+    case output = "Output"
+    case scripts = "Scripts"
+}
+
+/// An example statement and what it shows.
+public struct CommandExample: Sendable {
+    public let statement: String
+    public let explanation: String
+
+    public init(_ statement: String, _ explanation: String) {
+        self.statement = statement
+        self.explanation = explanation
+    }
+}
+
+/// What a command argument is, for completion.
+public enum ArgumentKind: Sendable, Equatable {
+    case none
+    case choice([String])
+    case file
+    case helpTopic
+}
+
+/// What `check` may consult: the names a statement could refer to at parse time.
+public struct CheckContext: Sendable {
+    public var commandNames: [String]
+    public init(commandNames: [String]) {
+        self.commandNames = commandNames
+    }
+}

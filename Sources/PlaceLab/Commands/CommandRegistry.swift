@@ -1,0 +1,38 @@
+/// The one place that lists every command.
+public struct CommandRegistry: Sendable {
+    public let commands: [any Command]
+
+    public init(_ commands: [any Command]) {
+        self.commands = commands
+    }
+
+    public static let standard = CommandRegistry([
+        HelpCommand(),
+        ModeCommand(),
+        OutputCommand(),
+        OnceCommand(),
+        LastCommand(),
+        EchoCommand(),
+        RunCommand(),
+        TimerCommand(),
+        HistoryCommand(),
+        ClearCommand(),
+        QuitCommand(),
+    ])
+
+    /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.
+    public func lookup(_ word: String) -> (any Command)? {
+        var key = word.lowercased()
+        if key.hasPrefix("."), key.count > 1 { key.removeFirst() }
+        return commands.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    /// Every word that starts a command, for completion and did-you-mean.
+    public var names: [String] {
+        commands.map(\.name)
+    }
+
+    public var namesAndAliases: [String] {
+        commands.flatMap { [$0.name] + $0.aliases.filter { $0.first?.isLetter ?? false } }
+    }
+}

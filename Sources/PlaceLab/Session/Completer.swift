@@ -1,0 +1,103 @@
+import Foundation
+
+/// What the completer may offer, gathered from the session.
+public struct CompletionContext: Sendable {
+    public var registry: CommandRegistry
+    public var topics: [String]
+    /// Lists a folder's entries as (name, isFolder); injected so tests need no disk.
+    public var listFolder: @Sendable (String) -> [(name: String, isFolder: Bool)]
+    public var homeFolder: String?
+
+    public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name),
+                homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
+                listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
+        self.registry = registry
+        self.topics = topics
+        self.homeFolder = homeFolder
+        self.listFolder = listFolder
+    }
+
+    public static let diskFolder: @Sendable (String) -> [(name: String, isFolder: Bool)] = { path in
+        let manager = FileManager.default
+        guard let names = try? manager.contentsOfDirectory(atPath: path) else { return [] }
+        return names.map { name in
+            var isFolder: ObjCBool = false
+            let full = path.hasSuffix("/") ? path + name : path + "/" + name
+            _ = manager.fileExists(atPath: full, isDirectory: &isFolder)
+            return (name, isFolder.boolValue)
+        }
+    }
+}
+
+/// The candidates for Tab: a pure function of the line, the cursor and the context.
+public struct Completion: Sendable, Equatable {
+    /// Where the word being completed starts, in characters from the start of the line.
+    public var wordStart: Int
+    /// Whole replacements for that word, sorted; a folder ends in "/".
+    public var candidates: [String]
+}
+
+public enum Completer {
+    /// Characters that end a word for completion; the line editor is told the same set.
+    public static let wordBreaks: Set<Character> = [" ", "\t", "\n", ";", "|", "(", "[", ",", "="]
+
+    public static func complete(line: String, cursor: Int, context: CompletionContext) -> Completion {
+        let characters = Array(line.prefix(cursor))
+        var wordStart = characters.count
+        while wordStart > 0, !wordBreaks.contains(characters[wordStart - 1]) { wordStart -= 1 }
+        let word = String(characters[wordStart...])
+        let before = String(characters[..<wordStart])
+        // Only the statement under the cursor matters: the text after the last ";".
+        let statement = before.split(separator: ";", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        let previous = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+
+        let candidates: [String]
+        if previous.isEmpty {
+            candidates = commandWords(matching: word, context.registry)
+        } else if let command = context.registry.lookup(previous[0]) {
+            let kind = command.argumentKind(at: previous.count - 1, after: Array(previous.dropFirst()))
+            candidates = arguments(of: kind, matching: word, context)
+        } else {
+            candidates = []
+        }
+        return Completion(wordStart: wordStart, candidates: candidates)
+    }
+
+    private static func commandWords(matching word: String, _ registry: CommandRegistry) -> [String] {
+        // sqlite habit: ".mo" completes to ".mode".
+        let dotted = word.hasPrefix(".")
+        let stem = dotted ? String(word.dropFirst()) : word
+        return registry.names
+            .filter { $0.hasPrefix(stem.lowercased()) }
+            .map { dotted ? "." + $0 : $0 }
+            .sorted()
+    }
+
+    private static func arguments(of kind: ArgumentKind, matching word: String, _ context: CompletionContext) -> [String] {
+        switch kind {
+        case .none:
+            return []
+        case .choice(let choices):
+            return choices.filter { $0.hasPrefix(word.lowercased()) }.sorted()
+        case .helpTopic:
+            let names = context.registry.names + context.topics
+            return Array(Set(names.filter { $0.hasPrefix(word.lowercased()) })).sorted()
+        case .file:
+            return files(matching: word, context)
+        }
+    }
+
+    private static func files(matching word: String, _ context: CompletionContext) -> [String] {
+        let slash = word.lastIndex(of: "/")
+        let typedFolder = slash.map { String(word[...$0]) } ?? ""
+        let stem = slash.map { String(word[word.index(after: $0)...]) } ?? word
+        var folder = typedFolder.isEmpty ? "." : typedFolder
+        if folder.hasPrefix("~/"), let home = context.homeFolder {
+            folder = home + folder.dropFirst()
+        }
+        return context.listFolder(folder)
+            .filter { $0.name.hasPrefix(stem) && (stem.hasPrefix(".") || !$0.name.hasPrefix(".")) }
+            .map { typedFolder + $0.name + ($0.isFolder ? "/" : "") }
+            .sorted()
+    }
+}

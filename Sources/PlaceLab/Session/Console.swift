@@ -1,0 +1,62 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where a session's text goes: results to one stream, diagnostics and notices to the other.
+public protocol Console: AnyObject {
+    /// Results: tables, help text, echo. Redirected by `output`/`once`.
+    func write(_ text: String)
+    /// Diagnostics, notices and timings; never redirected.
+    func report(_ text: String)
+}
+
+/// The process's standard output and standard error.
+public final class StandardConsole: Console {
+    public init() {}
+
+    public func write(_ text: String) {
+        StandardConsole.writeAll(text, to: STDOUT_FILENO)
+    }
+
+    public func report(_ text: String) {
+        StandardConsole.writeAll(text, to: STDERR_FILENO)
+    }
+
+    /// Unbuffered, so results and diagnostics reach a shared pipe in the order written.
+    private static func writeAll(_ text: String, to descriptor: Int32) {
+        var text = text
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return  // a closed pipe: nothing more can be said
+                }
+                offset += written
+            }
+        }
+    }
+}
+
+/// Collects everything, for tests.
+public final class BufferConsole: Console {
+    public private(set) var output = ""
+    public private(set) var reports = ""
+    /// Both streams in the order written, as a terminal shows them.
+    public private(set) var combined = ""
+
+    public init() {}
+
+    public func write(_ text: String) {
+        output += text
+        combined += text
+    }
+
+    public func report(_ text: String) {
+        reports += text
+        combined += text
+    }
+}

@@ -1,0 +1,284 @@
+import Foundation
+
+/// A PlaceLab session: the state a user builds up, and `run(text)` to act on it.
+///
+/// The executable turns flags, the terminal and signals into calls on this type; nothing
+/// here reads the terminal, so every behaviour can be tested with a `BufferConsole`.
+public final class Session {
+    public var settings: SessionSettings
+    public let registry: CommandRegistry
+    public let console: Console
+    /// Reports every error of a script instead of stopping at the first (`--keep-going`).
+    public var keepGoing = false
+    /// The terminal's size, asked before each result so a resized window is honoured.
+    public var terminalSize: () -> (columns: Int, rows: Int)? = { nil }
+    /// Whether Ctrl-C was pressed; long work polls it through `checkInterrupt()`.
+    public var isInterrupted: () -> Bool = { false }
+    /// The persistent history, when the session keeps one.
+    public var history: HistoryStore?
+    /// The last table shown, for `last`.
+    public internal(set) var lastResult: Table?
+    /// Set by `quit`: the exit status the user asked for.
+    public internal(set) var quitStatus: Int32?
+
+    private var fileOutput: FileOutput?
+    private var pendingOnce: FileOutput?
+    private var activeOnce: FileOutput?
+    /// Scripts being run, outermost first, so a script that runs itself is caught.
+    private var runningScripts: [String] = []
+
+    public init(settings: SessionSettings = SessionSettings(), console: Console, registry: CommandRegistry = .standard) {
+        self.settings = settings
+        self.console = console
+        self.registry = registry
+    }
+
+    /// How many statements failed in a call to `run`, and whether `quit` was seen.
+    public struct Outcome: Sendable, Equatable {
+        public var failures = 0
+        public var quit = false
+        public var succeeded: Bool { failures == 0 }
+    }
+
+    // MARK: - Running text
+
+    /// Parses without running; `allowIncomplete` lets typed input ask for another line.
+    public func parse(_ source: SourceText, allowIncomplete: Bool = false) -> StatementParser.Outcome {
+        StatementParser(registry: registry).parse(source, allowIncomplete: allowIncomplete)
+    }
+
+    /// Parses all of `source`, then runs its statements in order, stopping at the first
+    /// error unless `keepGoing` is set. Errors are reported as they happen.
+    @discardableResult
+    public func run(_ source: SourceText) -> Outcome {
+        var outcome = Outcome()
+        let statements: [Statement]
+        switch parse(source) {
+        case .statements(let parsed):
+            statements = parsed
+        case .incomplete:
+            // Unreachable: without allowIncomplete an open statement is a diagnostic.
+            outcome.failures = 1
+            return outcome
+        case .failed(let diagnostics):
+            for diagnostic in keepGoing ? diagnostics : [diagnostics[0]] {
+                report(diagnostic)
+            }
+            outcome.failures = keepGoing ? diagnostics.count : 1
+            return outcome
+        }
+        for statement in statements {
+            if quitStatus != nil {
+                outcome.quit = true
+                break
+            }
+            if isInterrupted() {
+                reportInterrupt()
+                outcome.failures += 1
+                break
+            }
+            do {
+                try execute(statement)
+            } catch {
+                outcome.failures += 1
+                handle(error, in: statement)
+                if !keepGoing { break }
+            }
+        }
+        if quitStatus != nil { outcome.quit = true }
+        return outcome
+    }
+
+    private func execute(_ statement: Statement) throws {
+        if settings.echo { console.write(Session.echoText(statement.text)) }
+        if let once = pendingOnce, !isOnce(statement) {
+            pendingOnce = nil
+            activeOnce = once
+        }
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer {
+            if settings.timer {
+                let elapsed = Double(DispatchTime.now().uptimeNanoseconds - started) / 1e6
+                console.report(String(format: "time: %.3f ms\n", elapsed))
+            }
+        }
+        do {
+            switch statement {
+            case .command(let invocation):
+                try invocation.command.run(invocation, in: self)
+            }
+            try closeOnce()
+        } catch {
+            activeOnce?.discard()
+            activeOnce = nil
+            throw error
+        }
+    }
+
+    private func isOnce(_ statement: Statement) -> Bool {
+        if case .command(let invocation) = statement { return invocation.command is OnceCommand }
+        return false
+    }
+
+    private func handle(_ error: Error, in statement: Statement) {
+        switch error {
+        case let diagnostic as Diagnostic:
+            report(diagnostic.located(in: statement.source))
+        case is AlreadyReported:
+            break
+        case is Interrupted:
+            reportInterrupt()
+        default:
+            report(Diagnostic("\(error)", at: statement.span, source: statement.source))
+        }
+    }
+
+    /// The statement as `--echo` shows it: the prompt, then continuation lines marked.
+    static func echoText(_ text: String) -> String {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        var out = "placelab> " + lines[0] + "\n"
+        for line in lines.dropFirst() { out += "  ...> " + line + "\n" }
+        return out
+    }
+
+    // MARK: - Scripts
+
+    /// Runs a script file inside this session, with its own positions in errors.
+    public func runScript(atPath path: String) throws {
+        let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
+        if let index = runningScripts.firstIndex(of: canonical) {
+            let chain = (runningScripts[index...] + [canonical]).map { URL(fileURLWithPath: $0).lastPathComponent }
+            throw Diagnostic("script \"\(path)\" runs itself (\(chain.joined(separator: " → "))); not followed again",
+                             help: "remove the \"run\" that leads back to it")
+        }
+        let source = try ScriptReader.read(path)
+        runningScripts.append(canonical)
+        defer { runningScripts.removeLast() }
+        let outcome = run(source)
+        if !outcome.succeeded { throw AlreadyReported() }
+    }
+
+    /// Where a script named in a `run` resolves: as given (relative to the working folder),
+    /// else beside the script that names it.
+    public func resolveScriptPath(_ path: String) -> String {
+        if path.hasPrefix("/") || FileManager.default.fileExists(atPath: path) { return path }
+        if let current = runningScripts.last {
+            let sibling = URL(fileURLWithPath: current).deletingLastPathComponent().appendingPathComponent(path).path
+            if FileManager.default.fileExists(atPath: sibling) { return sibling }
+        }
+        return path
+    }
+
+    // MARK: - Output
+
+    /// Prints a result table in the current mode, to the current output.
+    public func emit(_ table: Table) {
+        lastResult = table
+        emit(table, limited: true)
+    }
+
+    /// Prints a table; `limited: false` shows every row even on a terminal (`last`).
+    func emit(_ table: Table, limited: Bool) {
+        var options = RenderOptions(mode: settings.mode, style: resultStyle)
+        if resultsReachTerminal {
+            options.maxWidth = terminalSize()?.columns
+            if limited { options.maxRows = settings.terminalRowLimit }
+        }
+        emit(text: TableRenderer.render(table, options))
+    }
+
+    /// Prints text as a result: redirected by `output` and `once` like tables.
+    public func emit(text: String) {
+        if let activeOnce {
+            activeOnce.write(text)
+        } else if let fileOutput {
+            fileOutput.write(text)
+        } else {
+            console.write(text)
+        }
+    }
+
+    /// Whether results currently reach the terminal (not a file, not a pipe).
+    public var resultsReachTerminal: Bool {
+        activeOnce == nil && fileOutput == nil && settings.terminal
+    }
+
+    /// The style for text that reaches the console.
+    public var style: TextStyle { TextStyle(colored: settings.colored) }
+
+    /// The style for results: the console's, but always plain in a file.
+    public var resultStyle: TextStyle {
+        activeOnce == nil && fileOutput == nil ? style : .plain
+    }
+
+    /// A short message for the person at the console, never redirected.
+    public func notice(_ text: String) {
+        console.report(text.hasSuffix("\n") ? text : text + "\n")
+    }
+
+    public func report(_ diagnostic: Diagnostic) {
+        console.report(DiagnosticFormatter(style: style).format(diagnostic))
+    }
+
+    private func reportInterrupt() {
+        notice("interrupted")
+    }
+
+    /// Throws `Interrupted` once Ctrl-C has been pressed; long work calls it as it goes.
+    public func checkInterrupt() throws {
+        if isInterrupted() { throw Interrupted() }
+    }
+
+    /// Sends results to a file until `closeOutputFile` (`output FILE`).
+    func openOutputFile(_ path: String) throws {
+        let file = try FileOutput(path: path)
+        try closeOutputFile()
+        fileOutput = file
+    }
+
+    /// Finishes the results file and returns results to the console; returns its path.
+    @discardableResult
+    func closeOutputFile() throws -> String? {
+        guard let file = fileOutput else { return nil }
+        fileOutput = nil
+        try file.close()
+        return file.path
+    }
+
+    var outputFilePath: String? { fileOutput?.path }
+
+    /// Sends the next statement's results to a file (`once FILE`).
+    func sendNextResult(to path: String) throws {
+        pendingOnce?.discard()
+        pendingOnce = try FileOutput(path: path)
+    }
+
+    private func closeOnce() throws {
+        guard let once = activeOnce else { return }
+        activeOnce = nil
+        try once.close()
+    }
+
+    /// Finishes open files; call once when the session ends.
+    public func finish() {
+        pendingOnce?.discard()
+        pendingOnce = nil
+        do {
+            try closeOutputFile()
+        } catch {
+            report(error as? Diagnostic ?? Diagnostic("\(error)"))
+        }
+    }
+
+    func requestQuit(status: Int32) {
+        quitStatus = status
+    }
+}
+
+/// Thrown after the error was already shown (a failing nested script).
+struct AlreadyReported: Error {}
+
+/// Thrown when Ctrl-C cancels a running command.
+public struct Interrupted: Error {
+    public init() {}
+}

@@ -1,0 +1,46 @@
+/// An error the user can act on: what is wrong, where, and the likely fix.
+public struct Diagnostic: Error, Sendable, Equatable {
+    public var message: String
+    /// Where in `source` the problem is; nil when the error has no place (a file that cannot be read).
+    public var span: Span?
+    /// One line of advice, such as `did you mean "echo"?`.
+    public var help: String?
+    /// Filled in by whoever knows the text, so deep code can throw without carrying it.
+    public var source: SourceText?
+
+    public init(_ message: String, at span: Span? = nil, help: String? = nil, source: SourceText? = nil) {
+        self.message = message
+        self.span = span
+        self.help = help
+        self.source = source
+    }
+
+    /// The same diagnostic, placed in `source` unless it already has a place.
+    public func located(in source: SourceText) -> Diagnostic {
+        var copy = self
+        if copy.source == nil { copy.source = source }
+        return copy
+    }
+
+    /// `file:line:col` of the diagnostic, when it has one.
+    public var location: String? {
+        guard let source, let span else { return nil }
+        return "\(source.name):\(source.location(of: span.start))"
+    }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.message == rhs.message && lhs.span == rhs.span && lhs.help == rhs.help
+            && lhs.source?.name == rhs.source?.name
+    }
+}
+
+extension Diagnostic {
+    /// The message with a did-you-mean taken from `candidates`, when one is close enough.
+    public static func unknown(
+        _ kind: String, _ name: String, at span: Span?, among candidates: [String], context: String = ""
+    ) -> Diagnostic {
+        let suffix = context.isEmpty ? "" : " \(context)"
+        let help = Suggestion.closest(to: name, among: candidates).map { "did you mean \"\($0)\"?" }
+        return Diagnostic("unknown \(kind) \"\(name)\"\(suffix)", at: span, help: help)
+    }
+}

@@ -1,0 +1,53 @@
+/// Turns a diagnostic into the text people read:
+///
+///     lesson.plq:3:6: error: unknown command "ech"
+///         3 | ech hello
+///           | ^^^
+///       help: did you mean "echo"?
+public struct DiagnosticFormatter: Sendable {
+    public var style: TextStyle
+
+    public init(style: TextStyle) {
+        self.style = style
+    }
+
+    public func format(_ diagnostic: Diagnostic) -> String {
+        var out = ""
+        let label = style.paint("error:", .error)
+        if diagnostic.source?.showsLocation ?? false, let location = diagnostic.location {
+            out += "\(style.paint(location + ":", .strong)) \(label) \(diagnostic.message)\n"
+        } else {
+            out += "\(label) \(diagnostic.message)\n"
+        }
+        if let source = diagnostic.source, let span = diagnostic.span {
+            out += excerpt(source, span)
+        }
+        if let help = diagnostic.help {
+            out += "  \(style.paint("help:", .hint)) \(help)\n"
+        }
+        return out
+    }
+
+    /// The offending line with a caret run under the span (clipped to that line).
+    private func excerpt(_ source: SourceText, _ span: Span) -> String {
+        let (lineText, lineStart) = source.line(containing: span.start)
+        let lineNumber = String(source.location(of: span.start).line)
+        let gutter = String(repeating: " ", count: lineNumber.count)
+        let lineBytes = Array(lineText.utf8)
+        let startInLine = min(span.start - lineStart, lineBytes.count)
+        let endInLine = min(max(span.end - lineStart, startInLine), lineBytes.count)
+        let before = String(decoding: lineBytes[0..<startInLine], as: UTF8.self)
+        let marked = String(decoding: lineBytes[startInLine..<endInLine], as: UTF8.self)
+        let indent = String(repeating: " ", count: DisplayWidth.of(before.replacingTabs()))
+        let carets = String(repeating: "^", count: max(1, DisplayWidth.of(marked.replacingTabs())))
+        return "  \(lineNumber) | \(lineText.replacingTabs())\n"
+            + "  \(gutter) | \(indent)\(style.paint(carets, .error))\n"
+    }
+}
+
+extension String {
+    /// Tabs as single spaces, so carets line up whatever the terminal's tab stops.
+    func replacingTabs() -> String {
+        String(map { $0 == "\t" ? " " : $0 })
+    }
+}

@@ -1,0 +1,166 @@
+import ArgumentParser
+import Foundation
+import PlaceLab
+
+/// The `placelab` command line: turns flags into a session, then runs scripts or the REPL.
+@main
+struct PlaceLabCLI: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "placelab",
+        abstract: "A shell for exploring place-based leadership models: cases, realms, lifecycles and networks.",
+        discussion: """
+            With no script and a terminal on standard input, starts the interactive shell \
+            ("help" lists the commands). Otherwise runs the statements given with -c, in a \
+            script file, or on standard input, and exits 0 when all succeeded, 1 after an \
+            error, 2 for a usage error or an unreadable script.
+            """,
+        version: PlaceLabVersion.current
+    )
+
+    @Option(name: .short, help: ArgumentHelp("Run STATEMENTS (may be repeated).", valueName: "STATEMENTS"))
+    var command: [String] = []
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Run the script FILE.", valueName: "FILE"))
+    var file: String?
+
+    @Argument(help: ArgumentHelp("A script to run (the same as -f).", valueName: "SCRIPT"))
+    var script: String?
+
+    @Option(help: ArgumentHelp("How results print.", valueName: "MODE"))
+    var mode: OutputMode?
+
+    @Option(help: ArgumentHelp("Colour: auto (a terminal only), always or never.", valueName: "WHEN"))
+    var color: ColorChoice = .auto
+
+    @Flag(name: .shortAndLong, help: "Start without the banner.")
+    var quiet = false
+
+    @Flag(help: "Run every statement of a script and report every error, instead of stopping at the first.")
+    var keepGoing = false
+
+    @Flag(help: "Print each statement before its output, as if typed.")
+    var echo = false
+
+    @Flag(help: "Neither read nor save the history file.")
+    var noHistory = false
+
+    @Flag(help: "Skip the init file ($XDG_CONFIG_HOME/placelab/init.plq).")
+    var noInit = false
+
+    /// Like ArgumentParser's own entry point, but a usage error exits with 2 as scripts expect.
+    static func main() {
+        let command: PlaceLabCLI
+        do {
+            command = try parse()
+        } catch {
+            let code = exitCode(for: error)
+            let message = fullMessage(for: error)
+            if code == .success {
+                print(message)
+                Foundation.exit(0)
+            }
+            FileHandle.standardError.write(Data((message + "\n").utf8))
+            Foundation.exit(2)
+        }
+        do {
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            FileHandle.standardError.write(Data("placelab: \(error)\n".utf8))
+            Foundation.exit(1)
+        }
+    }
+
+    func validate() throws {
+        if file != nil, script != nil {
+            throw ValidationError("give the script once: either -f FILE or SCRIPT")
+        }
+    }
+
+    func run() throws {
+        let environment = ProcessInfo.processInfo.environment
+        Terminal.useUTF8Locale()
+        InterruptSignal.install()
+        signal(SIGPIPE, SIG_IGN)  // a closed pipe (| head) ends output quietly, not the process
+        let toTerminal = Terminal.outputIsTerminal
+        let settings = SessionSettings(
+            mode: mode ?? (toTerminal ? .box : .table),
+            colored: color.enabled(environment: environment, outputIsTerminal: toTerminal),
+            terminal: toTerminal,
+            echo: echo)
+        let session = Session(settings: settings, console: StandardConsole())
+        session.keepGoing = keepGoing
+        session.terminalSize = { Terminal.size() }
+        session.isInterrupted = { InterruptSignal.wasPressed }
+        // Scripts may list the history; only statements typed at the prompt are added to it.
+        session.history = history(environment)
+        let status = start(session, environment: environment)
+        session.finish()
+        throw ExitCode(status)
+    }
+
+    /// Runs what the flags ask for and returns the exit status.
+    private func start(_ session: Session, environment: [String: String]) -> Int32 {
+        var failed = false
+        for (index, statements) in command.enumerated() {
+            let outcome = session.run(SourceText(name: "<command>", text: statements))
+            failed = failed || !outcome.succeeded
+            if session.quitStatus != nil || (failed && !keepGoing) { return status(session, failed) }
+            _ = index
+        }
+        if let path = file ?? script {
+            let source: SourceText
+            do {
+                source = try ScriptReader.read(path)
+            } catch {
+                session.report(error as? Diagnostic ?? Diagnostic("\(error)"))
+                return 2
+            }
+            let outcome = session.run(source)
+            return status(session, failed || !outcome.succeeded)
+        }
+        if !command.isEmpty { return status(session, failed) }
+        if Terminal.inputIsTerminal {
+            if !noInit { runInitFile(session, environment: environment) }
+            let repl = REPL(session: session, quiet: quiet)
+            return repl.run()
+        }
+        let input = FileHandle.standardInput.readDataToEndOfFile()
+        guard let text = String(data: input, encoding: .utf8) else {
+            session.report(Diagnostic("standard input is not UTF-8 text"))
+            return 2
+        }
+        let outcome = session.run(SourceText(name: "<stdin>", text: text))
+        return status(session, !outcome.succeeded)
+    }
+
+    private func status(_ session: Session, _ failed: Bool) -> Int32 {
+        if InterruptSignal.wasPressed { return 130 }
+        if let requested = session.quitStatus, requested != 0 { return requested }
+        return failed ? 1 : 0
+    }
+
+    private func history(_ environment: [String: String]) -> HistoryStore? {
+        guard !noHistory, let path = HistoryStore.defaultPath(environment: environment) else { return nil }
+        return HistoryStore(path: path)
+    }
+
+    /// `$XDG_CONFIG_HOME/placelab/init.plq` (default `~/.config/…`): errors are shown, the shell still starts.
+    private func runInitFile(_ session: Session, environment: [String: String]) {
+        let config = environment["XDG_CONFIG_HOME"].flatMap { $0.hasPrefix("/") ? $0 : nil }
+            ?? environment["HOME"].map { $0 + "/.config" }
+        guard let config else { return }
+        let path = config + "/placelab/init.plq"
+        guard FileManager.default.fileExists(atPath: path) else { return }
+        do {
+            try session.runScript(atPath: path)
+        } catch let diagnostic as Diagnostic {
+            session.report(diagnostic)
+        } catch {
+            // already reported with the init file's own positions
+        }
+    }
+}
+
+extension OutputMode: ExpressibleByArgument {}

@@ -1,0 +1,60 @@
+import PlaceLab
+
+/// The interactive loop: prompt, read (more lines while a statement is open), run, repeat.
+struct REPL {
+    let session: Session
+    let quiet: Bool
+
+    static let prompt = "placelab> "
+
+    func run() -> Int32 {
+        if !quiet {
+            session.notice("PlaceLab \(PlaceLabVersion.current) — type \"help\" to start, Ctrl-D to leave.")
+        }
+        let history = session.history
+        let registry = session.registry
+        let editor = LineEditor(history: history?.entries ?? []) { line, cursor in
+            Completer.complete(line: line, cursor: cursor, context: CompletionContext(registry: registry))
+        }
+        var pending = ""
+        var open: Opener?
+        var lineNumber = 1
+        while true {
+            let prompt = open.map { "  \($0.rawValue)...> " } ?? REPL.prompt
+            switch editor.readLine(prompt: prompt) {
+            case .endOfInput:
+                // libedit has echoed ^D; finish its line.
+                print("")
+                return session.quitStatus ?? 0
+            case .interrupted:
+                // Ctrl-C drops the line and anything still open.
+                print("")
+                pending = ""
+                open = nil
+                continue
+            case .line(let line):
+                pending += pending.isEmpty ? line : "\n" + line
+            }
+            let source = SourceText(name: "<stdin>", text: pending, firstLine: lineNumber, showsLocation: false)
+            if case .incomplete(let opener) = session.parse(source, allowIncomplete: true) {
+                open = opener
+                continue
+            }
+            open = nil
+            let entry = HistoryStore.oneLine(pending)
+            if !entry.isEmpty {
+                editor.remember(entry)
+                do {
+                    try history?.add(entry)
+                } catch {
+                    session.report(error as? Diagnostic ?? Diagnostic("\(error)"))
+                }
+            }
+            lineNumber += pending.split(separator: "\n", omittingEmptySubsequences: false).count
+            pending = ""
+            InterruptSignal.reset()
+            session.run(source)
+            if let status = session.quitStatus { return status }
+        }
+    }
+}

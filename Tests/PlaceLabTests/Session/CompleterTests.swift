@@ -1,0 +1,61 @@
+import Testing
+@testable import PlaceLab
+
+@Suite struct CompleterTests {
+    private let context = CompletionContext(
+        registry: .standard, homeFolder: "/home/student",
+        listFolder: { folder in
+            switch folder {
+            case ".": [("lesson.plq", false), ("lessons", true), (".hidden", false), ("notes.md", false)]
+            case "lessons/": [("01-realms.plq", false), ("02-lifecycle.plq", false)]
+            case "/home/student/": [("init.plq", false)]
+            default: []
+            }
+        })
+
+    private func complete(_ line: String, cursor: Int? = nil) -> Completion {
+        Completer.complete(line: line, cursor: cursor ?? line.count, context: context)
+    }
+
+    @Test func commandNamesAtTheStartOfALine() {
+        #expect(complete("mo").candidates == ["mode"])
+        #expect(complete("h").candidates == ["help", "history"])
+        #expect(complete("").candidates.count == CommandRegistry.standard.names.count)
+        #expect(complete("  ti").candidates == ["timer"])
+    }
+
+    @Test func dotFormCompletesToo() {
+        #expect(complete(".mo").candidates == [".mode"])
+    }
+
+    @Test func argumentsFollowTheCommand() {
+        #expect(complete("mode c").candidates == ["csv"])
+        #expect(complete("MODE ").candidates == OutputMode.allCases.map(\.rawValue).sorted())
+        #expect(complete("timer o").candidates == ["off", "on"])
+        #expect(complete("help ti").candidates == ["timer"])
+        #expect(complete("help k").candidates == ["keys"])
+        #expect(complete("mode csv ").candidates.isEmpty)
+        #expect(complete("nosuch a").candidates.isEmpty)
+    }
+
+    @Test func filePathsAfterRunOutputAndOnce() {
+        #expect(complete("run les").candidates == ["lesson.plq", "lessons/"])
+        #expect(complete("run lessons/0").candidates == ["lessons/01-realms.plq", "lessons/02-lifecycle.plq"])
+        #expect(complete("output n").candidates == ["notes.md"])
+        #expect(complete("once ~/i").candidates == ["~/init.plq"])
+        #expect(complete("run .h").candidates == [".hidden"])
+        #expect(!complete("run ").candidates.contains(".hidden"))
+    }
+
+    @Test func onlyTheStatementUnderTheCursorCounts() {
+        #expect(complete("echo hi; mo").candidates == ["mode"])
+        #expect(complete("echo hi; mode j").candidates == ["json"])
+    }
+
+    @Test func wordStartIsWhereTheReplacementBegins() {
+        let completion = complete("mode cs")
+        #expect(completion.wordStart == 5)
+        // The cursor in the middle of a line completes what lies before it.
+        #expect(complete("mo csv", cursor: 2).candidates == ["mode"])
+    }
+}
