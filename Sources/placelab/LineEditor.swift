@@ -16,18 +16,18 @@ final class LineEditor {
         case endOfInput
     }
 
-    init(history: [String], complete: @escaping @Sendable (String, Int) -> Completion) {
+    init(history: [String], context: CompletionContext) {
         rl_readline_name = UnsafePointer(strdup("placelab"))  // for ~/.editrc sections
         rl_initialize()  // reads ~/.editrc
         stifle_history(2000)
         for entry in history { add_history(entry) }
-        CompletionState.shared.withLock { $0.complete = complete }
+        update(context)
         rl_completer_word_break_characters = strdup(String(Completer.wordBreaks).replacingOccurrences(of: "\n", with: "") + "\n")
         rl_attempted_completion_function = { _, start, end in
             rl_attempted_completion_over = 1
             let line = rl_line_buffer.map { String(cString: $0) } ?? ""
-            let completion = CompletionState.shared.withLock { $0.complete?(line, Int(end)) }
-            let candidates = completion?.candidates ?? []
+            let context = CompletionState.shared.withLock { $0.context }
+            let candidates = context.map { Completer.complete(line: line, cursor: Int(end), context: $0).candidates } ?? []
             CompletionState.shared.withLock {
                 $0.candidates = candidates
                 $0.next = 0
@@ -49,6 +49,11 @@ final class LineEditor {
         return .line(String(cString: raw))
     }
 
+    /// What Tab may offer from now on (the datasets loaded so far, …).
+    func update(_ context: CompletionContext) {
+        CompletionState.shared.withLock { $0.context = context }
+    }
+
     /// Makes the entry reachable with Up and Ctrl-R in this session.
     func remember(_ entry: String) {
         add_history(entry)
@@ -66,7 +71,7 @@ private let completionGenerator: @convention(c) (UnsafePointer<CChar>?, Int32) -
 }
 
 private struct CompletionState: ~Copyable {
-    var complete: (@Sendable (String, Int) -> Completion)?
+    var context: CompletionContext?
     var candidates: [String] = []
     var next = 0
 

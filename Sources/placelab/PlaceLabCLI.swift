@@ -32,6 +32,9 @@ struct PlaceLabCLI: ParsableCommand {
     @Option(help: ArgumentHelp("Colour: auto (a terminal only), always or never.", valueName: "WHEN"))
     var color: ColorChoice = .auto
 
+    @Option(help: ArgumentHelp("Load the bundled datasets from DIR instead.", valueName: "DIR"))
+    var data: String?
+
     @Flag(name: .shortAndLong, help: "Start without the banner.")
     var quiet = false
 
@@ -76,6 +79,12 @@ struct PlaceLabCLI: ParsableCommand {
         if file != nil, script != nil {
             throw ValidationError("give the script once: either -f FILE or SCRIPT")
         }
+        if let data {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
+                throw ValidationError("--data \(data): no such folder")
+            }
+        }
     }
 
     func run() throws {
@@ -95,6 +104,7 @@ struct PlaceLabCLI: ParsableCommand {
         session.isInterrupted = { InterruptSignal.wasPressed }
         // Scripts may list the history; only statements typed at the prompt are added to it.
         session.history = history(environment)
+        loadBundledData(into: session, environment: environment)
         let status = start(session, environment: environment)
         session.finish()
         throw ExitCode(status)
@@ -144,6 +154,24 @@ struct PlaceLabCLI: ParsableCommand {
     private func history(_ environment: [String: String]) -> HistoryStore? {
         guard !noHistory, let path = HistoryStore.defaultPath(environment: environment) else { return nil }
         return HistoryStore(path: path)
+    }
+
+    /// Loads the datasets folder; a file that fails is reported by name and the rest load.
+    private func loadBundledData(into session: Session, environment: [String: String]) {
+        let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
+            ?? CommandLine.arguments[0]
+        guard let folder = DatasetFolder.locate(explicit: data, environment: environment, executable: executable) else {
+            session.notice("note: no bundled datasets found; start with --data DIR to name their folder")
+            return
+        }
+        let (entries, problems) = DatasetFolder.load(folder)
+        for entry in entries { session.catalog.add(entry) }
+        for problem in problems {
+            session.report(problem)
+        }
+        if !problems.isEmpty {
+            session.notice("note: \(problems.count) dataset file(s) not loaded; the shell goes on with the rest")
+        }
     }
 
     /// `$XDG_CONFIG_HOME/placelab/init.plq` (default `~/.config/…`): errors are shown, the shell still starts.

@@ -12,10 +12,7 @@ struct REPL {
             session.notice("PlaceLab \(PlaceLabVersion.current) — type \"help\" to start, Ctrl-D to leave.")
         }
         let history = session.history
-        let registry = session.registry
-        let editor = LineEditor(history: history?.entries ?? []) { line, cursor in
-            Completer.complete(line: line, cursor: cursor, context: CompletionContext(registry: registry))
-        }
+        let editor = LineEditor(history: history?.entries ?? [], context: session.completionContext())
         var pending = ""
         var open: Opener?
         var lineNumber = 1
@@ -55,6 +52,7 @@ struct REPL {
             InterruptSignal.reset()
             session.run(source)
             if let status = session.quitStatus { return status }
+            editor.update(session.completionContext())
         }
     }
 }

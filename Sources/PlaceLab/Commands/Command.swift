@@ -36,6 +36,7 @@ extension Command {
 public enum CommandCategory: String, CaseIterable, Sendable {
     case shell = "Shell"
     case output = "Output"
+    case data = "Data"
     case scripts = "Scripts"
 }
 
@@ -56,6 +57,8 @@ public enum ArgumentKind: Sendable, Equatable {
     case choice([String])
     case file
     case helpTopic
+    /// A loaded dataset or network.
+    case dataset
 }
 
 /// What `check` may consult: the names a statement could refer to at parse time.

@@ -18,6 +18,10 @@ public struct CommandRegistry: Sendable {
         HistoryCommand(),
         ClearCommand(),
         QuitCommand(),
+        DatasetsCommand(),
+        DescribeCommand(),
+        LoadCommand(),
+        UnloadCommand(),
     ])
 
     /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.

@@ -4,15 +4,18 @@ import Foundation
 public struct CompletionContext: Sendable {
     public var registry: CommandRegistry
     public var topics: [String]
+    /// Loaded datasets and networks, by name.
+    public var datasets: [String]
     /// Lists a folder's entries as (name, isFolder); injected so tests need no disk.
     public var listFolder: @Sendable (String) -> [(name: String, isFolder: Bool)]
     public var homeFolder: String?
 
-    public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name),
+    public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
         self.topics = topics
+        self.datasets = datasets
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -84,6 +87,8 @@ public enum Completer {
             return Array(Set(names.filter { $0.hasPrefix(word.lowercased()) })).sorted()
         case .file:
             return files(matching: word, context)
+        case .dataset:
+            return context.datasets.filter { $0.lowercased().hasPrefix(word.lowercased()) }.sorted()
         }
     }
 

@@ -16,6 +16,8 @@ public final class Session {
     public var isInterrupted: () -> Bool = { false }
     /// The persistent history, when the session keeps one.
     public var history: HistoryStore?
+    /// The datasets and networks loaded: the bundled ones and the user's.
+    public var catalog = Catalog()
     /// The last table shown, for `last`.
     public internal(set) var lastResult: Table?
     /// Set by `quit`: the exit status the user asked for.
@@ -139,6 +141,11 @@ public final class Session {
         var out = "placelab> " + lines[0] + "\n"
         for line in lines.dropFirst() { out += "  ...> " + line + "\n" }
         return out
+    }
+
+    /// What Tab may offer now.
+    public func completionContext() -> CompletionContext {
+        CompletionContext(registry: registry, datasets: catalog.names)
     }
 
     // MARK: - Scripts

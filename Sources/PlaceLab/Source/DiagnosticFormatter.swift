@@ -14,18 +14,30 @@ public struct DiagnosticFormatter: Sendable {
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let label = style.paint("error:", .error)
-        if diagnostic.source?.showsLocation ?? false, let location = diagnostic.location {
+        if diagnostic.place != nil || diagnostic.source?.showsLocation ?? false, let location = diagnostic.location {
             out += "\(style.paint(location + ":", .strong)) \(label) \(diagnostic.message)\n"
         } else {
             out += "\(label) \(diagnostic.message)\n"
         }
-        if let source = diagnostic.source, let span = diagnostic.span {
+        if let place = diagnostic.place {
+            if let lineText = place.lineText { out += excerpt(place, lineText) }
+        } else if let source = diagnostic.source, let span = diagnostic.span {
             out += excerpt(source, span)
         }
         if let help = diagnostic.help {
             out += "  \(style.paint("help:", .hint)) \(help)\n"
         }
         return out
+    }
+
+    /// A data file's line with a caret under one column.
+    private func excerpt(_ place: FilePlace, _ lineText: String) -> String {
+        let shown = DisplayWidth.truncate(lineText.replacingTabs(), to: 120)
+        let before = String(lineText.replacingTabs().prefix(max(0, place.column - 1)))
+        let gutter = String(repeating: " ", count: String(place.line).count)
+        guard DisplayWidth.of(before) < 120 else { return "  \(place.line) | \(shown)\n" }
+        return "  \(place.line) | \(shown)\n"
+            + "  \(gutter) | \(String(repeating: " ", count: DisplayWidth.of(before)))\(style.paint("^", .error))\n"
     }
 
     /// The offending line with a caret run under the span (clipped to that line).

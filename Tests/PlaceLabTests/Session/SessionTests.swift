@@ -110,10 +110,18 @@ import Testing
         #expect(console.reports == "interrupted\n")
     }
 
+    /// Examples run from the package root with the bundled datasets, as a user would try them.
     @Test func everyCommandExampleRuns() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let bundled = DatasetFolder.load(root.appendingPathComponent("datasets").path).entries
+        let previous = FileManager.default.currentDirectoryPath
+        FileManager.default.changeCurrentDirectoryPath(root.path)
+        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
         for command in CommandRegistry.standard.commands {
             for example in command.examples {
                 let (session, console) = session()
+                session.catalog = Catalog(bundled)
                 let outcome = session.run(SourceText(name: "example", text: example.statement))
                 #expect(outcome.succeeded, "\(command.name) example \"\(example.statement)\": \(console.reports)")
                 session.finish()

@@ -1,0 +1,75 @@
+import Foundation
+import Yams
+
+/// A parsed YAML file that can point at any of its nodes in an error.
+struct YAMLDocument {
+    let path: String
+    let root: Node
+    private let lines: [Substring]
+
+    init(path: String, text: String) throws {
+        self.path = path
+        self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        do {
+            guard let root = try Yams.compose(yaml: text) else {
+                throw Diagnostic("\"\(path)\" is empty", place: FilePlace(path: path, line: 1, column: 1))
+            }
+            self.root = root
+        } catch let error as YamlError {
+            throw YAMLDocument.diagnostic(for: error, path: path, lines: lines)
+        }
+    }
+
+    /// A diagnostic at a node's line and column, with the line and a caret.
+    func error(_ message: String, at node: Node?, help: String? = nil) -> Diagnostic {
+        let line = node?.mark?.line ?? 1
+        let column = node?.mark?.column ?? 1
+        return Diagnostic(message, help: help, place: place(line: line, column: column))
+    }
+
+    private func place(line: Int, column: Int) -> FilePlace {
+        let text = line - 1 < lines.count ? String(lines[line - 1]) : nil
+        return FilePlace(path: path, line: line, column: column, lineText: text)
+    }
+
+    private static func diagnostic(for error: YamlError, path: String, lines: [Substring]) -> Diagnostic {
+        func at(_ mark: Mark, _ problem: String) -> Diagnostic {
+            let text = mark.line - 1 < lines.count ? String(lines[mark.line - 1]) : nil
+            return Diagnostic("invalid YAML: \(problem)",
+                              place: FilePlace(path: path, line: mark.line, column: mark.column, lineText: text))
+        }
+        switch error {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            return at(mark, problem)
+        case .duplicatedKeysInMapping(let duplicates, let context):
+            return at(context.mark, "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))")
+        default:
+            return Diagnostic("invalid YAML in \"\(path)\": \(error)")
+        }
+    }
+}
+
+extension Diagnostic {
+    init(_ message: String, help: String? = nil, place: FilePlace) {
+        self.init(message, help: help)
+        self.place = place
+    }
+}
+
+extension Node {
+    /// The value of `key` in a mapping.
+    func field(_ key: String) -> Node? {
+        mapping?[Node(key)]
+    }
+
+    /// Whether the node is YAML's null (`null`, `~` or nothing).
+    var isNull: Bool {
+        null != nil
+    }
+
+    /// The keys of a mapping, with their nodes, in file order.
+    var pairs: [(key: String, keyNode: Node, value: Node)] {
+        guard let mapping else { return [] }
+        return mapping.map { ($0.key.string ?? "", $0.key, $0.value) }
+    }
+}
