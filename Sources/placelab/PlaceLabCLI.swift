@@ -132,6 +132,7 @@ struct PlaceLabCLI: ParsableCommand {
         }
         if !command.isEmpty { return status(session, failed) }
         if Terminal.inputIsTerminal {
+            _ = session.catalog  // an interactive session reports broken dataset files at once
             if !noInit { runInitFile(session, environment: environment) }
             let repl = REPL(session: session, quiet: quiet)
             return repl.run()
@@ -156,7 +157,7 @@ struct PlaceLabCLI: ParsableCommand {
         return HistoryStore(path: path)
     }
 
-    /// Loads the datasets folder; a file that fails is reported by name and the rest load.
+    /// Names the datasets folder; its files are read when data is first needed.
     private func loadBundledData(into session: Session, environment: [String: String]) {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
@@ -164,14 +165,7 @@ struct PlaceLabCLI: ParsableCommand {
             session.notice("note: no bundled datasets found; start with --data DIR to name their folder")
             return
         }
-        let (entries, problems) = DatasetFolder.load(folder)
-        for entry in entries { session.catalog.add(entry) }
-        for problem in problems {
-            session.report(problem)
-        }
-        if !problems.isEmpty {
-            session.notice("note: \(problems.count) dataset file(s) not loaded; the shell goes on with the rest")
-        }
+        session.useBundledData(from: folder)
     }
 
     /// `$XDG_CONFIG_HOME/placelab/init.plq` (default `~/.config/…`): errors are shown, the shell still starts.

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// The bundled datasets: finding their folder, and loading every file in it.
 public enum DatasetFolder {
@@ -6,18 +7,31 @@ public enum DatasetFolder {
     /// that fails is reported by name and the rest still load. References between datasets
     /// (`ref:realms`) and every source file name are checked once all are read.
     public static func load(_ folder: String) -> (entries: [Catalog.Entry], problems: [Diagnostic]) {
-        var entries: [Catalog.Entry] = []
-        var problems: [Diagnostic] = []
         let label = URL(fileURLWithPath: folder).lastPathComponent
-        for path in yamlFiles(in: folder) + yamlFiles(in: folder + "/networks") {
+        let paths = yamlFiles(in: folder) + yamlFiles(in: folder + "/networks")
+        // Files are independent, so they are read on every core; start-up waits for the slowest.
+        let results = Mutex([Result<Catalog.Entry, Diagnostic>?](repeating: nil, count: paths.count))
+        DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+            let path = paths[index]
+            let result: Result<Catalog.Entry, Diagnostic>
             do {
                 // Shown as "datasets/cases.yaml", wherever the folder is installed.
                 let shown = label + String(path.dropFirst(folder.count))
-                entries.append(try BundledReader.read(path: path).withOrigin(shown))
+                result = .success(try BundledReader.read(path: path).withOrigin(shown))
             } catch let diagnostic as Diagnostic {
-                problems.append(diagnostic)
+                result = .failure(diagnostic)
             } catch {
-                problems.append(Diagnostic("cannot load \"\(path)\": \(error)"))
+                result = .failure(Diagnostic("cannot load \"\(path)\": \(error)"))
+            }
+            results.withLock { $0[index] = result }
+        }
+        var entries: [Catalog.Entry] = []
+        var problems: [Diagnostic] = []
+        for result in results.withLock({ $0 }) {
+            switch result {
+            case .success(let entry): entries.append(entry)
+            case .failure(let problem): problems.append(problem)
+            case nil: break
             }
         }
         let checked = ReferenceCheck.run(entries)

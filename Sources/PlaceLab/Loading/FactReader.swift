@@ -60,14 +60,13 @@ struct FactReader {
         }
         switch column.type {
         case .integer:
-            guard let number = node.int else { throw mismatch("a whole number") }
+            guard let number = node.wholeNumber else { throw mismatch("a whole number") }
             return .integer(number)
         case .number:
-            if let number = node.int { return .number(Double(number)) }
-            guard let number = node.float else { throw mismatch("a number") }
+            guard let number = node.decimalNumber else { throw mismatch("a number") }
             return .number(number)
         case .boolean:
-            guard let flag = node.bool else { throw mismatch("true or false") }
+            guard let flag = node.truthValue else { throw mismatch("true or false") }
             return .bool(flag)
         case .phase:
             guard let name = node.string, let phase = LifecyclePhase(name) else {

@@ -5,7 +5,7 @@ enum NetworkSection {
     static func read(_ document: YAMLDocument, name: String) throws -> Network {
         let root = document.root
         let facts = FactReader(document: document, allowsIllustrative: true)
-        let illustrative = root.field("illustrative")?.bool ?? false
+        let illustrative = root.field("illustrative")?.truthValue ?? false
         let note = root.field("illustrative_note")?.string
         if illustrative, note?.isEmpty ?? true {
             throw document.error("an illustrative network needs an illustrative_note saying what it rests on",
@@ -71,7 +71,7 @@ enum NetworkSection {
                 throw Diagnostic.unknownIn(document, "relation", relation, at: relationNode, among: relations)
             }
             let weightNode = item.field("weight")
-            let weight = weightNode.flatMap { $0.float ?? $0.int.map(Double.init) }
+            let weight = weightNode.flatMap(\.decimalNumber)
             if weightNode != nil, weight == nil {
                 throw document.error("an edge weight should be a number", at: weightNode)
             }
@@ -102,7 +102,7 @@ enum NetworkSection {
                                description: "the tie's strength, where given", values: weights, provenance: edgeProvenance),
             ],
             notes: notes)
-        return Network(name: name, origin: document.path, directed: root.field("directed")?.bool ?? false,
+        return Network(name: name, origin: document.path, directed: root.field("directed")?.truthValue ?? false,
                        nodes: nodes, edges: edges, relations: relations, illustrativeNote: note,
                        title: root.field("title")?.string, description: root.field("description")?.string,
                        caseID: root.field("case")?.string)

@@ -11,7 +11,10 @@ struct YAMLDocument {
         self.path = path
         self.lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         do {
-            guard let root = try Yams.compose(yaml: text) else {
+            // The basic resolver types nothing implicitly: columns declare their types, and
+            // Yams' default resolver ran a regular expression per scalar per key comparison,
+            // which made start-up ten times slower.
+            guard let root = try Yams.compose(yaml: text, .basic) else {
                 throw Diagnostic("\"\(path)\" is empty", place: FilePlace(path: path, line: 1, column: 1))
             }
             self.root = root
@@ -57,14 +60,43 @@ extension Diagnostic {
 }
 
 extension Node {
-    /// The value of `key` in a mapping.
+    /// The value of `key` in a mapping. Compares key text directly: Yams' own subscript
+    /// builds a node and resolves tags for every comparison.
     func field(_ key: String) -> Node? {
-        mapping?[Node(key)]
+        guard case .mapping(let mapping) = self else { return nil }
+        for pair in mapping where pair.key.scalar?.string == key {
+            return pair.value
+        }
+        return nil
     }
 
-    /// Whether the node is YAML's null (`null`, `~` or nothing).
+    /// Whether the node is YAML's null (`null`, `~` or nothing, unquoted).
     var isNull: Bool {
         null != nil
+    }
+
+    /// A plain scalar read as a whole number (`12`, `-3`, `+4`).
+    var wholeNumber: Int? {
+        guard let scalar, scalar.style == .plain else { return nil }
+        return Int(scalar.string.hasPrefix("+") ? String(scalar.string.dropFirst()) : scalar.string)
+    }
+
+    /// A plain scalar read as a number (`3`, `2.5`, `1e3`).
+    var decimalNumber: Double? {
+        guard let scalar, scalar.style == .plain, !scalar.string.isEmpty else { return nil }
+        let text = scalar.string
+        guard text.allSatisfy({ $0.isNumber || "+-.eE".contains($0) }) else { return nil }
+        return Double(text)
+    }
+
+    /// A plain scalar read as `true` or `false` (any case).
+    var truthValue: Bool? {
+        guard let scalar, scalar.style == .plain else { return nil }
+        switch scalar.string.lowercased() {
+        case "true": return true
+        case "false": return false
+        default: return nil
+        }
     }
 
     /// The keys of a mapping, with their nodes, in file order.

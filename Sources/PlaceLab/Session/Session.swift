@@ -16,8 +16,20 @@ public final class Session {
     public var isInterrupted: () -> Bool = { false }
     /// The persistent history, when the session keeps one.
     public var history: HistoryStore?
-    /// The datasets and networks loaded: the bundled ones and the user's.
-    public var catalog = Catalog()
+    /// The datasets and networks loaded: the bundled ones and the user's. The bundled
+    /// folder is read on first use, so statements that need no data start at once.
+    public var catalog: Catalog {
+        get {
+            loadBundledDataIfNeeded()
+            return storedCatalog
+        }
+        set {
+            loadBundledDataIfNeeded()
+            storedCatalog = newValue
+        }
+    }
+    private var storedCatalog = Catalog()
+    private var bundledFolder: String?
     /// The last table shown, for `last`.
     public internal(set) var lastResult: Table?
     /// Set by `quit`: the exit status the user asked for.
@@ -141,6 +153,24 @@ public final class Session {
         var out = "placelab> " + lines[0] + "\n"
         for line in lines.dropFirst() { out += "  ...> " + line + "\n" }
         return out
+    }
+
+    /// Names the folder of bundled datasets, read when the catalog is first used.
+    public func useBundledData(from folder: String) {
+        bundledFolder = folder
+    }
+
+    /// Reads the bundled folder if it is still pending; a file that fails is reported by
+    /// name and the rest load.
+    private func loadBundledDataIfNeeded() {
+        guard let folder = bundledFolder else { return }
+        bundledFolder = nil
+        let (entries, problems) = DatasetFolder.load(folder)
+        for entry in entries { storedCatalog.add(entry) }
+        for problem in problems { report(problem) }
+        if !problems.isEmpty {
+            notice("note: \(plural(problems.count, "dataset file")) not loaded; the shell goes on with the rest")
+        }
     }
 
     /// What Tab may offer now.
