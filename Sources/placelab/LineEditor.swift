@@ -18,6 +18,9 @@ final class LineEditor {
 
     init(history: [String], context: CompletionContext) {
         rl_readline_name = UnsafePointer(strdup("placelab"))  // for ~/.editrc sections
+        // Our SIGINT handler stays in place; libedit's own would re-raise the signal.
+        rl_catch_signals = 0
+        rl_getc_function = readKey
         rl_initialize()  // reads ~/.editrc
         stifle_history(2000)
         for entry in history { add_history(entry) }
@@ -41,11 +44,18 @@ final class LineEditor {
     }
 
     func readLine(prompt: String) -> Input {
-        guard let raw = readline(prompt) else {
-            return InterruptSignal.reset() ? .interrupted : .endOfInput
-        }
+        InterruptSignal.reset()
+        // SIGINT stays blocked while editing except inside readKey's wait, so a Ctrl-C
+        // pressed between two keys is never lost: it ends the wait, and the line.
+        var blocked = sigset_t(), previous = sigset_t()
+        sigemptyset(&blocked)
+        sigaddset(&blocked, SIGINT)
+        pthread_sigmask(SIG_BLOCK, &blocked, &previous)
+        let raw = readline(prompt)
+        pthread_sigmask(SIG_SETMASK, &previous, nil)
         defer { free(raw) }
         if InterruptSignal.reset() { return .interrupted }
+        guard let raw else { return .endOfInput }
         return .line(String(cString: raw))
     }
 
@@ -58,6 +68,60 @@ final class LineEditor {
     func remember(_ entry: String) {
         add_history(entry)
     }
+}
+
+/// `ppoll`: poll with a signal mask swapped in atomically. Glibc's Swift module hides it
+/// (it is a GNU extension), so it is looked up by name.
+private typealias PollWithMask = @convention(c) (
+    UnsafeMutablePointer<pollfd>?, nfds_t, UnsafePointer<timespec>?, UnsafePointer<sigset_t>?) -> Int32
+private let atomicWait: PollWithMask = {
+    guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "ppoll") else {
+        // Without ppoll, a plain poll with SIGINT unblocked: a Ctrl-C between keys may wait for the next key.
+        return { fds, count, _, _ in
+            var open = sigset_t()
+            sigemptyset(&open)
+            sigaddset(&open, SIGINT)
+            pthread_sigmask(SIG_UNBLOCK, &open, nil)
+            defer { pthread_sigmask(SIG_BLOCK, &open, nil) }
+            return poll(fds, count, -1)
+        }
+    }
+    return unsafeBitCast(symbol, to: PollWithMask.self)
+}()
+
+/// libedit's key reader: waits for a key with SIGINT unblocked only during the wait, and
+/// reports end of input once Ctrl-C was pressed, so that readline returns at once.
+/// libedit takes a whole character from it, so UTF-8 sequences are decoded here.
+private let readKey: @convention(c) (UnsafeMutablePointer<FILE>?) -> Int32 = { _ in
+    guard let lead = readByte() else { return -1 }
+    let length = lead < 0x80 ? 1 : lead >> 5 == 0b110 ? 2 : lead >> 4 == 0b1110 ? 3 : lead >> 3 == 0b11110 ? 4 : 1
+    guard length > 1 else { return Int32(lead) }
+    var bytes = [lead]
+    for _ in 1..<length {
+        guard let next = readByte() else { return -1 }
+        bytes.append(next)
+    }
+    let scalar = String(decoding: bytes, as: UTF8.self).unicodeScalars.first
+    return Int32(bitPattern: scalar?.value ?? 0xFFFD)
+}
+
+/// One byte of standard input, or nil at its end or once Ctrl-C was pressed.
+private func readByte() -> UInt8? {
+    var byte: UInt8 = 0
+    while !InterruptSignal.wasPressed {
+        var ready = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        var waitMask = sigset_t()
+        sigemptyset(&waitMask)
+        if atomicWait(&ready, 1, nil, &waitMask) < 0 {
+            if errno == EINTR { continue }
+            return nil
+        }
+        let count = read(STDIN_FILENO, &byte, 1)
+        if count == 1 { return byte }
+        if count < 0, errno == EINTR || errno == EAGAIN { continue }
+        return nil
+    }
+    return nil
 }
 
 /// Hands libedit the candidates one by one, as `rl_completion_matches` asks.

@@ -19,13 +19,20 @@ struct REPL {
         while true {
             let prompt = open.map { "  \($0.rawValue)...> " } ?? REPL.prompt
             switch editor.readLine(prompt: prompt) {
+            case .endOfInput where open != nil:
+                // Ctrl-D inside an unfinished statement: say what is open, keep the shell.
+                print("")
+                session.run(SourceText(name: "<stdin>", text: pending, firstLine: lineNumber, showsLocation: false))
+                pending = ""
+                open = nil
+                continue
             case .endOfInput:
                 // libedit has echoed ^D; finish its line.
                 print("")
                 return session.quitStatus ?? 0
             case .interrupted:
-                // Ctrl-C drops the line and anything still open.
-                print("")
+                // Ctrl-C drops the line and anything still open; ^C shows it was dropped.
+                print("^C")
                 pending = ""
                 open = nil
                 continue
