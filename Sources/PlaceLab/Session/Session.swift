@@ -29,6 +29,8 @@ public final class Session {
         }
     }
     private var storedCatalog = Catalog()
+    /// Results named with `let`, by name.
+    var bindings: [String: Frame] = [:]
     private var bundledFolder: String?
     /// The last table shown, for `last`.
     public internal(set) var lastResult: Table?
@@ -120,6 +122,8 @@ public final class Session {
             switch statement {
             case .command(let invocation):
                 try invocation.command.run(invocation, in: self)
+            case .query(let query, _, _):
+                try QueryRunner(session: self).run(query)
             }
             try closeOnce()
         } catch {

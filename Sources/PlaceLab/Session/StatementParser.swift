@@ -44,6 +44,11 @@ public struct StatementParser {
     // statement := verb word*
     // verb      := identifier | "." identifier | "\" identifier | "\?"
     private func statement(_ tokens: [Token], _ source: SourceText) throws -> Statement {
+        if isQuery(tokens) {
+            var parser = QueryParser(tokens: tokens, source: source)
+            let span = tokens.first!.span.union(tokens.last!.span)
+            return .query(try parser.statement(), span, source)
+        }
         let (verb, verbSpan, rest) = try splitVerb(tokens)
         guard let command = registry.lookup(verb) else {
             throw Diagnostic.unknown("command", verb, at: verbSpan, among: registry.namesAndAliases)
@@ -54,6 +59,16 @@ public struct StatementParser {
             words: Word.words(from: rest), tokens: rest, span: span, source: source)
         try command.check(invocation, CheckContext(commandNames: registry.names))
         return .command(invocation)
+    }
+
+    /// A query starts with `let`, `drop`, or a name that is not a command followed by `|` or nothing.
+    private func isQuery(_ tokens: [Token]) -> Bool {
+        let first = tokens[0]
+        if first.kind == .quotedIdentifier { return true }
+        guard first.kind == .identifier, registry.lookup(first.text) == nil else { return false }
+        let word = first.text.lowercased()
+        if word == "let" || word == "drop" { return true }
+        return tokens.count == 1 || tokens[1].kind == .pipe
     }
 
     private func splitVerb(_ tokens: [Token]) throws -> (String, Span, [Token]) {

@@ -1,6 +1,6 @@
 /// One lexical unit: a slice of the source with its kind.
 public struct Token: Sendable, Equatable {
-    public enum Kind: Sendable, Equatable {
+    public enum Kind: Sendable, Hashable {
         case identifier
         /// `` `a name with spaces` ``: a field or dataset name, never a keyword.
         case quotedIdentifier

@@ -1,0 +1,67 @@
+/// A result while a pipeline runs: whole columns plus the rows still selected, so that
+/// filters, sorts and limits move row numbers instead of copying values.
+struct Frame: Sendable {
+    var names: [String]
+    var types: [ValueType]
+    var columns: [[Value]]
+    var rows: [Int]
+    /// Notes that travel with the data ("illustrative network: …").
+    var notes: [String]
+
+    init(names: [String], types: [ValueType], columns: [[Value]], rows: [Int]? = nil, notes: [String] = []) {
+        self.names = names
+        self.types = types
+        self.columns = columns
+        self.rows = rows ?? Array(0..<(columns.first?.count ?? 0))
+        self.notes = notes
+    }
+
+    init(_ dataset: Dataset) {
+        self.init(names: dataset.columns.map(\.name), types: dataset.columns.map(\.type),
+                  columns: dataset.columns.map(\.values), notes: dataset.notes)
+    }
+
+    /// A frame made from rows of values (each row as long as `names`).
+    init(names: [String], types: [ValueType], rows: [[Value]], notes: [String] = []) {
+        var columns = [[Value]](repeating: [], count: names.count)
+        for row in rows {
+            for index in names.indices { columns[index].append(row[index]) }
+        }
+        self.init(names: names, types: types, columns: columns, notes: notes)
+    }
+
+    /// The index of a column by name: exact first, then ignoring case.
+    func column(named name: String) -> Int? {
+        names.firstIndex(of: name) ?? names.firstIndex { $0.lowercased() == name.lowercased() }
+    }
+
+    /// The selected rows only, in order, so later stages index them directly.
+    func compacted() -> Frame {
+        if rows.count == columns.first?.count, rows.enumerated().allSatisfy({ $0.offset == $0.element }) { return self }
+        return Frame(names: names, types: types, columns: columns.map { column in rows.map { column[$0] } }, notes: notes)
+    }
+
+    func table() -> Table {
+        Table(columns: names, rows: rows.map { row in columns.map { $0[row] } }, notes: notes)
+    }
+}
+
+extension ValueType {
+    /// The type a column of these values has: the first non-null value's, integers widening to numbers.
+    static func of(_ values: some Sequence<Value>) -> ValueType {
+        var found: ValueType = .empty
+        for value in values {
+            let type: ValueType
+            switch value {
+            case .null: continue
+            case .bool: type = .boolean
+            case .integer: type = .integer
+            case .number: type = .number
+            case .text: type = .text
+            case .list: type = .list
+            }
+            if found == .empty { found = type } else if found == .integer, type == .number { found = .number }
+        }
+        return found
+    }
+}

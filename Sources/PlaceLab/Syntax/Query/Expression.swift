@@ -1,0 +1,42 @@
+/// An expression of the query language, with the span it was written in.
+public indirect enum Expression: Sendable, Equatable {
+    case literal(Value, Span)
+    /// A field name, or a bare word that may turn out to be a lifecycle phase.
+    case field(String, Span)
+    case list([Expression], Span)
+    case unary(UnaryOperator, Expression, Span)
+    case binary(BinaryOperator, Expression, Expression, Span)
+    /// `x is null` / `x is not null`.
+    case isNull(Expression, negated: Bool, Span)
+    case call(String, [Expression], Span)
+
+    public var span: Span {
+        switch self {
+        case .literal(_, let span), .field(_, let span), .list(_, let span), .unary(_, _, let span),
+             .binary(_, _, _, let span), .isNull(_, _, let span), .call(_, _, let span):
+            span
+        }
+    }
+}
+
+public enum UnaryOperator: String, Sendable {
+    case negate = "-"
+    case not
+}
+
+public enum BinaryOperator: String, Sendable {
+    case or, and
+    case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
+    case plus = "+", minus = "-", times = "*", divide = "/"
+    case matches = "~"
+    case contains
+    case startsWith = "starts with"
+    case `in`
+
+    var isComparison: Bool {
+        switch self {
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: true
+        default: false
+        }
+    }
+}

@@ -1,0 +1,90 @@
+/// `source | stage | stage …`: a dataset or binding, then stages applied left to right.
+public struct Pipeline: Sendable, Equatable {
+    public var source: String
+    public var sourceSpan: Span
+    public var stages: [Stage]
+    public var span: Span
+}
+
+/// One stage of a pipeline.
+public enum Stage: Sendable, Equatable {
+    case filter(Expression, Span)
+    case select([SelectItem], Span)
+    case sort([SortKey], Span)
+    case limit(Int, Span)
+    case distinct([FieldReference], Span)
+    case count(Span)
+    case group([FieldReference], Span)
+    case aggregate([AggregateItem], Span)
+    case join(JoinClause, Span)
+    case first(Int, Span)
+    case last(Int, Span)
+
+    public var span: Span {
+        switch self {
+        case .filter(_, let span), .select(_, let span), .sort(_, let span), .limit(_, let span),
+             .distinct(_, let span), .count(let span), .group(_, let span), .aggregate(_, let span),
+             .join(_, let span), .first(_, let span), .last(_, let span):
+            span
+        }
+    }
+
+    /// The stage's keyword, for messages.
+    public var keyword: String {
+        switch self {
+        case .filter: "where"
+        case .select: "select"
+        case .sort: "sort"
+        case .limit: "limit"
+        case .distinct: "distinct"
+        case .count: "count"
+        case .group: "group"
+        case .aggregate: "aggregate"
+        case .join: "join"
+        case .first: "first"
+        case .last: "last"
+        }
+    }
+}
+
+public struct FieldReference: Sendable, Equatable {
+    public var name: String
+    public var span: Span
+}
+
+/// `expr [as NAME]` or `NAME = expr`.
+public struct SelectItem: Sendable, Equatable {
+    public var expression: Expression
+    /// The column's name: given, or the field's own name, or the expression's text.
+    public var name: String
+}
+
+public struct SortKey: Sendable, Equatable {
+    public var expression: Expression
+    public var descending: Bool
+}
+
+/// `NAME = FUNC(argument)`.
+public struct AggregateItem: Sendable, Equatable {
+    public var name: String
+    public var function: String
+    public var functionSpan: Span
+    public var argument: Expression?
+    public var span: Span
+}
+
+/// `join OTHER on LEFT [== RIGHT]`, inner or left.
+public struct JoinClause: Sendable, Equatable {
+    public var other: String
+    public var otherSpan: Span
+    public var leftField: FieldReference
+    public var rightField: FieldReference
+    public var keepUnmatched: Bool
+}
+
+/// A statement of the query language.
+public enum QueryStatement: Sendable, Equatable {
+    case pipeline(Pipeline)
+    case binding(name: String, nameSpan: Span, Pipeline)
+    case drop(name: String, nameSpan: Span)
+}
