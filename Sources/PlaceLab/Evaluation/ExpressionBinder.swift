@@ -28,7 +28,16 @@ struct ExpressionBinder {
             if let phase = LifecyclePhase(name) {
                 return BoundExpression(kind: .constant(.text(phase.rawValue)), span: span, type: .phase)
             }
-            throw Diagnostic.unknown("field", name, at: span, among: names, context: "in \(origin)")
+            var problem = Diagnostic.unknown("field", name, at: span, among: names, context: "in \(origin)")
+            // "sources.title" when no column clashed and the join kept the plain name "title".
+            if problem.help == nil, let dot = name.lastIndex(of: "."),
+               let plain = names.first(where: { $0.lowercased() == name[name.index(after: dot)...].lowercased() }) {
+                problem.help = "did you mean \"\(plain)\"?"
+            }
+            if problem.help == nil {
+                problem.help = "a bare word is a field or a lifecycle phase (latent … embedding); text goes in quotes: \"\(name)\""
+            }
+            throw problem
         case .list(let items, let span):
             return BoundExpression(kind: .list(try items.map(bind)), span: span, type: .list)
         case .unary(let op, let operand, let span):

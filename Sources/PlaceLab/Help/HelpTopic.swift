@@ -4,11 +4,56 @@ public struct HelpTopic: Sendable {
     public let summary: String
     public let text: String
 
-    public static let all: [HelpTopic] = [keys, scripts, modes, color]
+    public static let all: [HelpTopic] = [query, expressions, nulls, keys, scripts, modes, color]
 
     public static func lookup(_ name: String) -> HelpTopic? {
         all.first { $0.name == name.lowercased() }
     }
+
+    static let query = HelpTopic(name: "query", summary: "the query language: a dataset, then stages joined by |", text: """
+        A query names a dataset (see "datasets") or a let name, then stages joined by "|",
+        applied left to right:
+          cases | where country == "United Kingdom" and phase >= mobilisation
+                | sort authority desc | select name, phase, authority
+          cases | group country | aggregate n = count(), mean = avg(authority) | sort n desc
+          let uk = cases | where country == "United Kingdom"
+          uk | count
+          drop uk
+        Stages (help STAGE for each): \(QueryStageHelp.all.map(\.name).joined(separator: ", ")).
+        A line that ends with "|" goes on to the next. Keywords are case-insensitive; a field
+        with spaces is written `like this`. See also help expressions and help nulls.
+        """)
+
+    static let expressions = HelpTopic(name: "expressions", summary: "values, operators and functions in where, select and sort", text: """
+        Values:      12  3.5  "text with \\"escapes\\""  true  false  null  [1, 2, 3]
+        Fields:      name   `a field with spaces`   sources.title (after a join)
+        Phases:      latent, design_discovery, mobilisation, mainstreaming, embedding compare
+                     in lifecycle order (phase >= mobilisation), and as numbers 0–4 (phase >= 2)
+        Compare:     ==  !=  <  <=  >  >=      (text by its bytes, numbers by value)
+        Combine:     and  or  not  ( … )
+        Test:        x in [a, b]   x not in [a, b]   text contains "part"   list contains value
+                     text starts with "S"   text ~ "regular expression"   x is null   x is not null
+        Arithmetic:  +  -  *  /   (whole numbers stay whole except in /; x / 0 is null;
+                     + also joins two texts)
+        Functions:   \(ScalarFunction.allCases.map(\.usage).joined(separator: ", "))
+        Comparing values of different types (text with a number) is an error that names both.
+        """)
+
+    static let nulls = HelpTopic(name: "nulls", summary: "how unknown values (null) behave", text: """
+        A null is an unknown value: the sources do not say. Tables show it as null, CSV as an
+        empty field, JSON as null. The same rules hold everywhere:
+          - a comparison with null is false:  x == null, x != null and x > 1 are all false
+            when x is null (use "x is null" / "x is not null" to test for it);
+          - "not" of a false comparison is true, and "and"/"or"/"where" treat null as false;
+          - arithmetic with null gives null; functions give null for a null argument,
+            except coalesce(a, b, …), which gives the first value that is not null;
+          - x in [...] and contains are false when either side is null;
+          - sort puts nulls last, ascending or descending;
+          - aggregates skip nulls: count() counts rows, count(x) the rows where x is known;
+            sum, avg, min, max, median and list of only nulls give null (list: []);
+          - join never matches a null key; "left join" fills unmatched rows with null;
+          - group and distinct treat null as a value of its own.
+        """)
 
     static let keys = HelpTopic(name: "keys", summary: "line editing, history and completion keys", text: """
         Typing at the prompt (emacs keys; ~/.editrc is honoured):

@@ -4,18 +4,22 @@ import Foundation
 public struct CompletionContext: Sendable {
     public var registry: CommandRegistry
     public var topics: [String]
-    /// Loaded datasets and networks, by name.
+    /// Loaded datasets and networks, and let names.
     public var datasets: [String]
+    /// Each dataset's (or let name's) fields, by lowercased name.
+    public var fields: [String: [String]]
     /// Lists a folder's entries as (name, isFolder); injected so tests need no disk.
     public var listFolder: @Sendable (String) -> [(name: String, isFolder: Bool)]
     public var homeFolder: String?
 
     public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
+                fields: [String: [String]] = [:],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
         self.topics = topics
         self.datasets = datasets
+        self.fields = fields
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -56,7 +60,10 @@ public enum Completer {
 
         let candidates: [String]
         if previous.isEmpty {
-            candidates = commandWords(matching: word, context.registry)
+            candidates = (commandWords(matching: word, context.registry)
+                + (word.hasPrefix(".") ? [] : names(context.datasets + ["let", "drop"], matching: word))).sorted()
+        } else if let query = queryCandidates(statement, word: word, context) {
+            candidates = query
         } else if let command = context.registry.lookup(previous[0]) {
             let kind = command.argumentKind(at: previous.count - 1, after: Array(previous.dropFirst()))
             candidates = arguments(of: kind, matching: word, context)
@@ -64,6 +71,31 @@ public enum Completer {
             candidates = []
         }
         return Completion(wordStart: wordStart, candidates: candidates)
+    }
+
+    /// Inside a pipeline: stage keywords after "|", dataset names after "join", else the
+    /// fields of the pipeline's source. Nil when the statement is not a query.
+    private static func queryCandidates(_ statement: String, word: String, _ context: CompletionContext) -> [String]? {
+        var words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
+        if words.first?.lowercased() == "let", words.count >= 3, words[2] == "=" { words.removeFirst(3) }
+        guard let source = words.first, context.registry.lookup(source) == nil,
+              context.datasets.contains(where: { $0.lowercased() == source.lowercased() }) else { return nil }
+        let lastStage = statement.range(of: "|", options: .backwards).map { String(statement[$0.upperBound...]) }
+        guard let stage = lastStage else { return [] }  // "cases " before any "|": nothing to offer but "|"
+        let stageWords = stage.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," })
+        if stageWords.isEmpty {
+            return names(QueryParser.stageKeywords, matching: word)
+        }
+        let keyword = stageWords[0].lowercased()
+        if keyword == "join" || (keyword == "left" && stageWords.count >= 2), stageWords.last?.lowercased() == "join" {
+            return names(context.datasets, matching: word)
+        }
+        if keyword == "left", stageWords.count == 1 { return names(["join"], matching: word) }
+        return names(context.fields[source.lowercased()] ?? [], matching: word)
+    }
+
+    private static func names(_ names: [String], matching word: String) -> [String] {
+        Array(Set(names.filter { $0.lowercased().hasPrefix(word.lowercased()) })).sorted()
     }
 
     private static func commandWords(matching word: String, _ registry: CommandRegistry) -> [String] {
@@ -83,7 +115,7 @@ public enum Completer {
         case .choice(let choices):
             return choices.filter { $0.hasPrefix(word.lowercased()) }.sorted()
         case .helpTopic:
-            let names = context.registry.names + context.topics
+            let names = context.registry.names + context.topics + QueryStageHelp.all.map(\.name)
             return Array(Set(names.filter { $0.hasPrefix(word.lowercased()) })).sorted()
         case .file:
             return files(matching: word, context)

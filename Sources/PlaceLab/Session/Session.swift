@@ -179,7 +179,12 @@ public final class Session {
 
     /// What Tab may offer now.
     public func completionContext() -> CompletionContext {
-        CompletionContext(registry: registry, datasets: catalog.names)
+        var fields: [String: [String]] = [:]
+        for entry in catalog.entries {
+            fields[entry.name.lowercased()] = catalog.dataset(entry.name)?.columns.map(\.name)
+        }
+        for (name, frame) in bindings { fields[name] = frame.names }
+        return CompletionContext(registry: registry, datasets: catalog.names + bindings.keys.sorted(), fields: fields)
     }
 
     // MARK: - Scripts

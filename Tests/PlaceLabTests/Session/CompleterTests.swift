@@ -3,7 +3,9 @@ import Testing
 
 @Suite struct CompleterTests {
     private let context = CompletionContext(
-        registry: .standard, homeFolder: "/home/student",
+        registry: .standard, datasets: ["cases", "realms", "uk"],
+        fields: ["cases": ["name", "country", "phase", "authority"], "uk": ["name", "phase"]],
+        homeFolder: "/home/student",
         listFolder: { folder in
             switch folder {
             case ".": [("lesson.plq", false), ("lessons", true), (".hidden", false), ("notes.md", false)]
@@ -20,8 +22,27 @@ import Testing
     @Test func commandNamesAtTheStartOfALine() {
         #expect(complete("mo").candidates == ["mode"])
         #expect(complete("h").candidates == ["help", "history"])
-        #expect(complete("").candidates.count == CommandRegistry.standard.names.count)
+        #expect(complete("").candidates.count == CommandRegistry.standard.names.count + 5)
         #expect(complete("  ti").candidates == ["timer"])
+    }
+
+    @Test func datasetsAndLetNamesStartAPipeline() {
+        #expect(complete("ca").candidates == ["cases"])
+        #expect(complete("u").candidates == ["uk", "unload"])
+        #expect(complete("l").candidates == ["last", "let", "load"])
+    }
+
+    @Test func pipelinesCompleteStagesFieldsAndDatasets() {
+        #expect(complete("cases | ").candidates == QueryParser.stageKeywords.sorted())
+        #expect(complete("cases | wh").candidates == ["where"])
+        #expect(complete("cases | where co").candidates == ["country"])
+        #expect(complete("cases | where phase >= mobilisation and au").candidates == ["authority"])
+        #expect(complete("cases | sort authority desc, n").candidates == ["name"])
+        #expect(complete("cases | join r").candidates == ["realms"])
+        #expect(complete("cases | left j").candidates == ["join"])
+        #expect(complete("uk | select p").candidates == ["phase"])
+        #expect(complete("let top = cases | select na").candidates == ["name"])
+        #expect(complete("cases ").candidates.isEmpty)
     }
 
     @Test func dotFormCompletesToo() {

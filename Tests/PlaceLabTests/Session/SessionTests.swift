@@ -129,6 +129,22 @@ import Testing
         }
     }
 
+    /// The examples in "help where", "help sort", … run on the bundled data.
+    @Test func everyStageExampleRuns() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().deletingLastPathComponent()
+        let bundled = DatasetFolder.load(root.appendingPathComponent("datasets").path).entries
+        for stage in QueryStageHelp.all {
+            for example in stage.examples {
+                let (session, console) = session()
+                session.catalog = Catalog(bundled)
+                let outcome = session.run(SourceText(name: "example", text: example.statement))
+                #expect(outcome.succeeded, "\(stage.name) example \"\(example.statement)\": \(console.reports)")
+                #expect(!console.output.isEmpty)
+            }
+        }
+    }
+
     @Test func everyCommandHasHelp() {
         for command in CommandRegistry.standard.commands {
             #expect(!command.summary.isEmpty && !command.details.isEmpty && command.usage.hasPrefix(command.name))

@@ -28,10 +28,12 @@ struct HelpCommand: Command {
         }
         if let command = session.registry.lookup(word.text) {
             session.emit(text: describe(command, style))
+        } else if let stage = QueryStageHelp.lookup(word.text) {
+            session.emit(text: describe(stage, style))
         } else if let topic = HelpTopic.lookup(word.text) {
             session.emit(text: style.paint(topic.name, .header) + " — " + topic.summary + "\n\n" + topic.text + "\n")
         } else {
-            let names = session.registry.names + HelpTopic.all.map(\.name)
+            let names = session.registry.names + HelpTopic.all.map(\.name) + QueryStageHelp.all.map(\.name)
             throw Diagnostic.unknown("command or help topic", word.text, at: word.span, among: names)
         }
     }
@@ -47,11 +49,25 @@ struct HelpCommand: Command {
                 out += "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary + "\n"
             }
         }
+        out += "\n" + style.paint("Query stages", .header) + " (cases | where … | sort … ; help query)\n"
+        for stage in QueryStageHelp.all {
+            out += "  " + stage.name.padding(toLength: width, withPad: " ", startingAt: 0) + stage.summary + "\n"
+        }
         out += "\n" + style.paint("Topics", .header) + "\n"
         for topic in HelpTopic.all {
             out += "  " + topic.name.padding(toLength: width, withPad: " ", startingAt: 0) + topic.summary + "\n"
         }
         out += "\nType \"help NAME\" for a command's usage and examples, or a topic's text.\n"
+        return out
+    }
+
+    private func describe(_ stage: QueryStageHelp, _ style: TextStyle) -> String {
+        var out = style.paint(stage.usage, .header) + "\n  " + stage.summary + "\n\n"
+        out += TextWrap.wrap(stage.details, width: 76).map { "  " + $0 + "\n" }.joined()
+        out += "\n" + style.paint("Examples", .header) + "\n"
+        for example in stage.examples {
+            out += "  placelab> \(example.statement)\n      \(example.explanation)\n"
+        }
         return out
     }
 

@@ -317,7 +317,8 @@ public struct QueryParser {
         case .leftParen:
             advance()
             let inner = try expression()
-            try expect(.rightParen, "\")\"")
+            let opened = source.location(of: token.span.start)
+            try expect(.rightParen, "\")\" to close the \"(\" at \(opened.line):\(opened.column)")
             return inner
         case .identifier:
             switch token.text.lowercased() {
