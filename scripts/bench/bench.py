@@ -3,6 +3,7 @@
 
   python3 scripts/bench/bench.py startup        # placelab -c help  vs  sqlite3 :memory: 'select 1'
   python3 scripts/bench/bench.py load [--rows N] # load an N-row CSV: placelab vs sqlite3 .import vs DuckDB
+  python3 scripts/bench/bench.py query [--rows N] # load, then filter + group + sort: the same question to each
 
 Builds the release binary first. Each command runs --runs times (default 11 for start-up,
 3 for loading); the table gives the median wall time, the peak resident memory of the
@@ -61,10 +62,7 @@ def startup(args):
 
 
 def load(args):
-    path = f"/tmp/placelab-bench-{args.rows}.csv"
-    if not os.path.exists(path):
-        subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/make_csv.py"), "--rows", str(args.rows),
-                        "--out", path], check=True)
+    path = csv_file(args.rows)
     size = os.path.getsize(path) / 2**20
     rows = [("placelab load", *measure([PLACELAB, "-c", f"load {path} as bench"], args.runs)),
             ("sqlite3 .import", *measure(["sqlite3", ":memory:", "-cmd", ".mode csv", f".import {path} bench"], args.runs))]
@@ -76,9 +74,34 @@ def load(args):
     report(f"loading {args.rows:,} rows × 10 columns ({size:.0f} MiB CSV), whole process", rows)
 
 
+def query(args):
+    path = csv_file(args.rows)
+    placelab = (f"load {path} as bench\n"
+                "bench | where capacity > 20 and active == true | group country "
+                "| aggregate n = count(), mean_value = avg(value) | sort n desc")
+    sql = ("select country, count(*) as n, avg(value) as mean_value from bench "
+           "where capacity > 20 and active in ('true', 'TRUE', 'True', 1) group by country order by n desc;")
+    duck = ("select country, count(*) as n, avg(value) as mean_value from read_csv('{0}') "
+            "where capacity > 20 and active group by country order by n desc").format(path)
+    rows = [("placelab load + where/group/sort", *measure([PLACELAB, "-c", placelab], args.runs)),
+            ("sqlite3 .import + select/group/order", *measure(
+                ["sqlite3", ":memory:", "-cmd", ".mode csv", "-cmd", f".import {path} bench", sql], args.runs))]
+    if shutil.which("duckdb"):
+        rows.append(("duckdb read_csv + select/group/order", *measure(["duckdb", ":memory:", "-c", duck], args.runs)))
+    report(f"filter + group + sort over {args.rows:,} rows × 10 columns, whole process", rows)
+
+
+def csv_file(rows):
+    path = f"/tmp/placelab-bench-{rows}.csv"
+    if not os.path.exists(path):
+        subprocess.run([sys.executable, os.path.join(ROOT, "scripts/bench/make_csv.py"), "--rows", str(rows),
+                        "--out", path], check=True)
+    return path
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["startup", "load"])
+    parser.add_argument("what", choices=["startup", "load", "query"])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--runs", type=int)
     parser.add_argument("--no-build", action="store_true")
@@ -86,7 +109,7 @@ def main():
     args.runs = args.runs or (11 if args.what == "startup" else 3)
     if not args.no_build:
         build()
-    {"startup": startup, "load": load}[args.what](args)
+    {"startup": startup, "load": load, "query": query}[args.what](args)
 
 
 if __name__ == "__main__":
