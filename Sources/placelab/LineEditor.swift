@@ -29,8 +29,12 @@ final class LineEditor {
         rl_attempted_completion_function = { _, start, end in
             rl_attempted_completion_over = 1
             let line = rl_line_buffer.map { String(cString: $0) } ?? ""
-            let context = CompletionState.shared.withLock { $0.context }
-            let candidates = context.map { Completer.complete(line: line, cursor: Int(end), context: $0).candidates } ?? []
+            let (context, pending) = CompletionState.shared.withLock { ($0.context, $0.pending) }
+            // A statement typed over several lines is completed as a whole.
+            let before = pending.isEmpty ? "" : pending + "\n"
+            let candidates = context.map {
+                Completer.complete(line: before + line, cursor: before.count + Int(end), context: $0).candidates
+            } ?? []
             CompletionState.shared.withLock {
                 $0.candidates = candidates
                 $0.next = 0
@@ -41,6 +45,11 @@ final class LineEditor {
             let typed = String(line.prefix(Int(end)).dropFirst(Int(start)))
             return typed.withCString { rl_completion_matches($0, completionGenerator) }
         }
+    }
+
+    /// The earlier lines of an unfinished statement, so Tab on a continuation line knows them.
+    func setPending(_ text: String) {
+        CompletionState.shared.withLock { $0.pending = text }
     }
 
     func readLine(prompt: String) -> Input {
@@ -136,6 +145,7 @@ private let completionGenerator: @convention(c) (UnsafePointer<CChar>?, Int32) -
 
 private struct CompletionState: ~Copyable {
     var context: CompletionContext?
+    var pending = ""
     var candidates: [String] = []
     var next = 0
 

@@ -18,6 +18,7 @@ struct REPL {
         var lineNumber = 1
         while true {
             let prompt = open.map { "  \($0.rawValue)...> " } ?? REPL.prompt
+            editor.setPending(pending)
             switch editor.readLine(prompt: prompt) {
             case .endOfInput where open != nil:
                 // Ctrl-D inside an unfinished statement: say what is open, keep the shell.

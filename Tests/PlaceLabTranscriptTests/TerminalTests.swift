@@ -50,6 +50,22 @@ struct TerminalTests {
         terminal.waitFor("mode\nmode: csv\n")
     }
 
+    @Test func tabCompletesStagesAndFieldsAcrossLines() throws {
+        let terminal = try PseudoTerminal()
+        defer { terminal.finish() }
+        terminal.waitForStartup()
+        terminal.send("cas" + Self.tab)
+        terminal.waitForEditLine("placelab> cases ")
+        terminal.type("|")
+        terminal.waitForEditLine("  |...> ")
+        terminal.send("wh" + Self.tab)
+        terminal.waitForEditLine("  |...> where ")
+        terminal.send("cou" + Self.tab)
+        terminal.waitForEditLine("  |...> where country ")
+        terminal.type("== \"France\" | select name")
+        terminal.waitFor("Lille")
+    }
+
     @Test func anOpenStatementContinuesOnTheNextLine() throws {
         let terminal = try PseudoTerminal()
         defer { terminal.finish() }

@@ -22,6 +22,14 @@ public struct Invocation: Sendable {
         return words[index]
     }
 
+    /// The one word a command takes: a diagnostic when it is missing or followed by more.
+    @discardableResult
+    public func onlyWord(_ what: String) throws -> Word {
+        let word = try self.word(0, what)
+        try expectAtMost(1)
+        return word
+    }
+
     /// A diagnostic when more words were given than the command takes.
     public func expectAtMost(_ count: Int) throws {
         guard words.count > count else { return }

@@ -20,12 +20,11 @@ struct DescribeCommand: Command {
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
-        _ = try invocation.word(0, "a dataset name")
-        try invocation.expectAtMost(1)
+        try invocation.onlyWord("a dataset name")
     }
 
     func run(_ invocation: Invocation, in session: Session) throws {
-        let word = try invocation.word(0, "a dataset name")
+        let word = try invocation.onlyWord("a dataset name")
         guard let entry = session.catalog[word.text] else {
             throw Diagnostic.unknown("dataset", word.text, at: word.span, among: session.catalog.names)
         }

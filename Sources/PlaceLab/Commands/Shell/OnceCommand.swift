@@ -18,12 +18,11 @@ struct OnceCommand: Command {
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
-        _ = try invocation.word(0, "a file name")
-        try invocation.expectAtMost(1)
+        try invocation.onlyWord("a file name")
     }
 
     func run(_ invocation: Invocation, in session: Session) throws {
-        let word = try invocation.word(0, "a file name")
+        let word = try invocation.onlyWord("a file name")
         do {
             try session.sendNextResult(to: word.text)
         } catch var diagnostic as Diagnostic {

@@ -21,12 +21,11 @@ struct RunCommand: Command {
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
-        _ = try invocation.word(0, "a script file")
-        try invocation.expectAtMost(1)
+        try invocation.onlyWord("a script file")
     }
 
     func run(_ invocation: Invocation, in session: Session) throws {
-        let word = try invocation.word(0, "a script file")
+        let word = try invocation.onlyWord("a script file")
         do {
             try session.runScript(atPath: session.resolveScriptPath(word.text))
         } catch var diagnostic as Diagnostic where diagnostic.span == nil {
