@@ -38,6 +38,7 @@ public enum CommandCategory: String, CaseIterable, Sendable {
     case output = "Output"
     case data = "Data"
     case scripts = "Scripts"
+    case models = "Models"
 }
 
 /// An example statement and what it shows.
@@ -59,6 +60,10 @@ public enum ArgumentKind: Sendable, Equatable {
     case helpTopic
     /// A loaded dataset or network.
     case dataset
+    /// A glossary topic's id, for `explain`.
+    case glossaryTopic
+    /// A case's id, for `actions` and `factors`.
+    case caseName
 }
 
 /// What `check` may consult: the names a statement could refer to at parse time.

@@ -22,6 +22,10 @@ public struct CommandRegistry: Sendable {
         DescribeCommand(),
         LoadCommand(),
         UnloadCommand(),
+        ExplainCommand(),
+        SourcesCommand(),
+        ActionsCommand(),
+        FactorsCommand(),
     ])
 
     /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.

@@ -84,9 +84,9 @@ struct PipelineEvaluator {
             return frame
         case .distinct(let fields, _):
             let indices = try fields.isEmpty ? Array(frame.names.indices) : fields.map { try column($0, in: frame, origin: origin) }
-            var seen = Set<[Value]>()
+            var seen = Set<ValueKey>()
             var kept: [Int] = []
-            for row in frame.rows where seen.insert(indices.map { frame.columns[$0][row] }).inserted {
+            for row in frame.rows where seen.insert(ValueKey(indices.map { frame.columns[$0][row] })).inserted {
                 kept.append(row)
             }
             frame.rows = kept
@@ -114,15 +114,15 @@ struct PipelineEvaluator {
             throw Diagnostic("after group comes aggregate (or count), not \(stage.keyword)", at: stage.span,
                              help: "as in: group country | aggregate n = count()")
         }
-        var groups: [[Value]: Int] = [:]
+        var groups: [ValueKey: Int] = [:]
         var groupKeys: [[Value]] = []
         var members: [[Int]] = []
         for row in frame.rows {
             let key = keys.map { frame.columns[$0][row] }
-            if let index = groups[key] {
+            if let index = groups[ValueKey(key)] {
                 members[index].append(row)
             } else {
-                groups[key] = members.count
+                groups[ValueKey(key)] = members.count
                 groupKeys.append(key)
                 members.append([row])
             }
@@ -152,15 +152,15 @@ struct PipelineEvaluator {
         let right = try resolve(clause.other, clause.otherSpan)
         let leftKey = try column(clause.leftField, in: left, origin: origin)
         let rightKey = try column(clause.rightField, in: right, origin: clause.other)
-        var index: [Value: [Int]] = [:]
+        var index: [ValueKey: [Int]] = [:]
         for row in right.rows where !right.columns[rightKey][row].isNull {
-            index[normalisedKey(right.columns[rightKey][row]), default: []].append(row)
+            index[ValueKey([right.columns[rightKey][row]]), default: []].append(row)
         }
         let rightColumns = right.names.indices.filter { $0 != rightKey || right.names[$0] != left.names[leftKey] }
         var pairs: [(Int, Int?)] = []
         for row in left.rows {
             try checkInterrupt()
-            let matches = left.columns[leftKey][row].isNull ? [] : index[normalisedKey(left.columns[leftKey][row])] ?? []
+            let matches = left.columns[leftKey][row].isNull ? [] : index[ValueKey([left.columns[leftKey][row]])] ?? []
             if matches.isEmpty, clause.keepUnmatched { pairs.append((row, nil)) }
             for match in matches { pairs.append((row, match)) }
         }
@@ -172,12 +172,6 @@ struct PipelineEvaluator {
         }
         let notes = left.notes + right.notes.filter { !left.notes.contains($0) }
         return Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, columns: columns, notes: notes)
-    }
-
-    /// Integers and whole decimals match each other in joins, as they do in comparisons.
-    private func normalisedKey(_ value: Value) -> Value {
-        if case .number(let number) = value, number == number.rounded(), abs(number) < 9e18 { return .integer(Int(number)) }
-        return value
     }
 
     private func column(_ field: FieldReference, in frame: Frame, origin: String) throws -> Int {

@@ -21,8 +21,10 @@ enum ValueOrder {
         }
     }
 
+    /// Byte order: Swift's own `==` would call "é" and "e\u{301}" equal, and then sorting
+    /// by bytes would not be consistent with equality.
     static func textOrder(_ a: String, _ b: String) -> Int {
-        if a == b { return 0 }
+        if a.utf8.elementsEqual(b.utf8) { return 0 }
         return a.utf8.lexicographicallyPrecedes(b.utf8) ? -1 : 1
     }
 

@@ -11,15 +11,21 @@ public struct CompletionContext: Sendable {
     /// Lists a folder's entries as (name, isFolder); injected so tests need no disk.
     public var listFolder: @Sendable (String) -> [(name: String, isFolder: Bool)]
     public var homeFolder: String?
+    /// Glossary topic ids, for `explain`.
+    public var glossaryTopics: [String]
+    /// Case ids, for `actions` and `factors`.
+    public var cases: [String]
 
     public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
-                fields: [String: [String]] = [:],
+                fields: [String: [String]] = [:], glossaryTopics: [String] = [], cases: [String] = [],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
         self.topics = topics
         self.datasets = datasets
         self.fields = fields
+        self.glossaryTopics = glossaryTopics
+        self.cases = cases
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -60,8 +66,9 @@ public enum Completer {
 
         let candidates: [String]
         if previous.isEmpty {
-            candidates = (commandWords(matching: word, context.registry)
-                + (word.hasPrefix(".") ? [] : names(context.datasets + ["let", "drop"], matching: word))).sorted()
+            // A dataset may share a command's name (sources, actions): offer the word once.
+            candidates = Array(Set(commandWords(matching: word, context.registry)
+                + (word.hasPrefix(".") ? [] : names(context.datasets + ["let", "drop"], matching: word)))).sorted()
         } else if let query = queryCandidates(statement, word: word, context) {
             candidates = query
         } else if let command = context.registry.lookup(previous[0]) {
@@ -78,7 +85,8 @@ public enum Completer {
     private static func queryCandidates(_ statement: String, word: String, _ context: CompletionContext) -> [String]? {
         var words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         if words.first?.lowercased() == "let", words.count >= 3, words[2] == "=" { words.removeFirst(3) }
-        guard let source = words.first, context.registry.lookup(source) == nil,
+        // A command named like a dataset ("actions") starts a query once a "|" follows it.
+        guard let source = words.first, context.registry.lookup(source) == nil || statement.contains("|"),
               context.datasets.contains(where: { $0.lowercased() == source.lowercased() }) else { return nil }
         let lastStage = statement.range(of: "|", options: .backwards).map { String(statement[$0.upperBound...]) }
         guard let stage = lastStage else { return [] }  // "cases " before any "|": nothing to offer but "|"
@@ -121,6 +129,10 @@ public enum Completer {
             return files(matching: word, context)
         case .dataset:
             return context.datasets.filter { $0.lowercased().hasPrefix(word.lowercased()) }.sorted()
+        case .glossaryTopic:
+            return names(context.glossaryTopics, matching: word)
+        case .caseName:
+            return names(context.cases, matching: word)
         }
     }
 

@@ -184,7 +184,9 @@ public final class Session {
             fields[entry.name.lowercased()] = catalog.dataset(entry.name)?.columns.map(\.name)
         }
         for (name, frame) in bindings { fields[name] = frame.names }
-        return CompletionContext(registry: registry, datasets: catalog.names + bindings.keys.sorted(), fields: fields)
+        let keys = { (name: String) in self.catalog.dataset(name)?.column(named: "id")?.values.map(\.plainText) ?? [] }
+        return CompletionContext(registry: registry, datasets: catalog.names + bindings.keys.sorted(), fields: fields,
+                                 glossaryTopics: keys("glossary"), cases: keys("cases"))
     }
 
     // MARK: - Scripts

@@ -81,6 +81,12 @@ import Testing
         #expect(items.map(\.name) == ["a", "bee", "c", "lower(d)"])
     }
 
+    @Test func bracketsBelongToTheirExpression() throws {
+        let parsed = try pipeline("t | select -(i), not (i > 1), (a)")
+        guard case .select(let items, _) = parsed.stages[0] else { return }
+        #expect(items.map(\.name) == ["-(i)", "not (i > 1)", "a"])
+    }
+
     @Test func groupAggregateJoinAndFriends() throws {
         let parsed = try pipeline("t | group a, b | aggregate n = count(), m = avg(x) | left join u on a == id | distinct | first | last 2 | count")
         #expect(parsed.stages.map(\.keyword) == ["group", "aggregate", "join", "distinct", "first", "last", "count"])

@@ -10,6 +10,19 @@ public indirect enum Expression: Sendable, Equatable {
     case isNull(Expression, negated: Bool, Span)
     case call(String, [Expression], Span)
 
+    /// The same expression, said to cover `span` (its brackets, for column names and carets).
+    func spanning(_ span: Span) -> Expression {
+        switch self {
+        case .literal(let value, _): .literal(value, span)
+        case .field(let name, _): .field(name, span)
+        case .list(let items, _): .list(items, span)
+        case .unary(let op, let operand, _): .unary(op, operand, span)
+        case .binary(let op, let left, let right, _): .binary(op, left, right, span)
+        case .isNull(let operand, let negated, _): .isNull(operand, negated: negated, span)
+        case .call(let name, let arguments, _): .call(name, arguments, span)
+        }
+    }
+
     public var span: Span {
         switch self {
         case .literal(_, let span), .field(_, let span), .list(_, let span), .unary(_, _, let span),

@@ -319,7 +319,7 @@ public struct QueryParser {
             let inner = try expression()
             let opened = source.location(of: token.span.start)
             try expect(.rightParen, "\")\" to close the \"(\" at \(opened.line):\(opened.column)")
-            return inner
+            return inner.spanning(token.span.union(previousSpan))
         case .identifier:
             switch token.text.lowercased() {
             case "true": advance(); return .literal(.bool(true), token.span)

@@ -1,0 +1,46 @@
+/// Values as keys for distinct, group and join, equal exactly when `==` says so: text by
+/// its UTF-8 bytes (so "é" and "e\u{301}" stay apart, as in comparisons), and a whole
+/// decimal the same as the integer it equals (3.0 and 3 are one value).
+struct ValueKey: Hashable {
+    let values: [Value]
+
+    init(_ values: [Value]) {
+        self.values = values
+    }
+
+    static func == (lhs: ValueKey, rhs: ValueKey) -> Bool {
+        lhs.values.count == rhs.values.count && zip(lhs.values, rhs.values).allSatisfy(same)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        for value in values { ValueKey.hash(value, into: &hasher) }
+    }
+
+    private static func same(_ a: Value, _ b: Value) -> Bool {
+        switch (a, b) {
+        case (.text(let x), .text(let y)): x.utf8.elementsEqual(y.utf8)
+        case (.list(let x), .list(let y)): x.count == y.count && zip(x, y).allSatisfy(same)
+        case (.integer, .number), (.number, .integer), (.number, .number): a.asDouble == b.asDouble
+        default: a == b
+        }
+    }
+
+    private static func hash(_ value: Value, into hasher: inout Hasher) {
+        switch value {
+        case .text(let text):
+            hasher.combine(3)
+            for byte in text.utf8 { hasher.combine(byte) }
+        case .number(let number) where number == number.rounded() && Swift.abs(number) < 9e18:
+            hasher.combine(2)
+            hasher.combine(Int(number))
+        case .integer(let number):
+            hasher.combine(2)
+            hasher.combine(number)
+        case .list(let items):
+            hasher.combine(4)
+            for item in items { hash(item, into: &hasher) }
+        default:
+            hasher.combine(value)
+        }
+    }
+}
