@@ -61,14 +61,16 @@ public struct StatementParser {
         return .command(invocation)
     }
 
-    /// A query starts with `let`, `drop`, or a name that is not a command followed by `|` or nothing.
+    /// A query is a name followed by `|` (even a name that is also a command, such as the
+    /// dataset and command `actions`), a name alone that is not a command, or `let`/`drop`.
     private func isQuery(_ tokens: [Token]) -> Bool {
         let first = tokens[0]
         if first.kind == .quotedIdentifier { return true }
-        guard first.kind == .identifier, registry.lookup(first.text) == nil else { return false }
+        guard first.kind == .identifier else { return false }
+        if tokens.count > 1, tokens[1].kind == .pipe { return true }
+        guard registry.lookup(first.text) == nil else { return false }
         let word = first.text.lowercased()
-        if word == "let" || word == "drop" { return true }
-        return tokens.count == 1 || tokens[1].kind == .pipe
+        return word == "let" || word == "drop" || tokens.count == 1
     }
 
     private func splitVerb(_ tokens: [Token]) throws -> (String, Span, [Token]) {

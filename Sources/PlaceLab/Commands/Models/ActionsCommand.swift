@@ -3,7 +3,7 @@ struct ActionsCommand: Command {
     let name = "actions"
     let category = CommandCategory.models
     let summary = "list the leadership actions for collaborative innovation, or a case's"
-    let usage = "actions [CASE] | actions | STAGE …"
+    let usage = "actions [CASE]"
     let details = """
         With no case, lists the five leadership actions that, in UK local-government-led \
         partnerships, make collaborative public service innovation more likely to succeed: \
@@ -23,10 +23,6 @@ struct ActionsCommand: Command {
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
         index == 0 ? .caseName : .none
-    }
-
-    func check(_ invocation: Invocation, _ context: CheckContext) throws {
-        try list.check(invocation)
     }
 
     func run(_ invocation: Invocation, in session: Session) throws {

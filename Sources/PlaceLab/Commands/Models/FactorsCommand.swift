@@ -3,7 +3,7 @@ struct FactorsCommand: Command {
     let name = "factors"
     let category = CommandCategory.models
     let summary = "list the five critical factors behind public service innovation, or a case's"
-    let usage = "factors [CASE] | factors | STAGE …"
+    let usage = "factors [CASE]"
     let details = """
         With no case, lists the five critical factors the Anglo-Dutch study of Bristol, \
         Swindon and Enschede found behind public service innovation (highly inter-related in \
@@ -23,10 +23,6 @@ struct FactorsCommand: Command {
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
         index == 0 ? .caseName : .none
-    }
-
-    func check(_ invocation: Invocation, _ context: CheckContext) throws {
-        try list.check(invocation)
     }
 
     func run(_ invocation: Invocation, in session: Session) throws {

@@ -105,8 +105,15 @@ enum ModelText {
         return atSpace.trimmingCharacters(in: .punctuationCharacters.union(.whitespaces)) + "…"
     }
 
-    /// "a, b and c".
-    static func list(_ items: [String]) -> String {
-        items.count <= 1 ? items.joined() : items.dropLast().joined(separator: ", ") + " and " + items.last!
+    /// "five", or the digits past ten.
+    static func count(_ number: Int) -> String {
+        let words = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]
+        return words.indices.contains(number) ? words[number] : String(number)
     }
+
+    /// The text as lines of at most 78 columns, each ending in a line break.
+    static func wrap(_ text: String) -> String {
+        TextWrap.wrap(text, width: 78).map { $0 + "\n" }.joined()
+    }
+
 }

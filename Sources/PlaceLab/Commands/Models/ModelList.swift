@@ -8,12 +8,7 @@ struct ModelList: Sendable {
     /// The `cases` column that would list a case's entries, with evidence: `actions_seen`.
     let seenColumn: String
 
-    func check(_ invocation: Invocation) throws {
-        if try QueryPassthrough.statement(invocation) != nil { return }
-    }
-
     func run(_ invocation: Invocation, in session: Session) throws {
-        if try QueryPassthrough.run(invocation, in: session) { return }
         let list = try session.requireDataset(dataset, for: dataset)
         let sources = SeedSources(session.catalog.dataset("sources"))
         guard !invocation.words.isEmpty else {
@@ -38,7 +33,7 @@ struct ModelList: Sendable {
             let file = row.provenance("name")?.source
             if let file, !files.contains(file) { files.append(file) }
             notes += ["name", "description"].compactMap { row.footnote($0) }
-            return [row.value("order"), .text(row.key), row.marked("name"), row.marked("description"),
+            return [row.value("order"), .text(row.key), row.marked("name"), row.value("description"),
                     row.provenance("description").map { .text($0.basis.rawValue) } ?? .null,
                     file.map { .text(sources.id(file: $0)) } ?? .null]
         }
@@ -67,25 +62,25 @@ struct ModelList: Sendable {
         let who = "\(place.text("name") ?? place.key) (\(place.key))"
         let listStudy = list.factRows.first?.provenance("name").map { sources.id(file: $0.source) }
         let caseStudy = place.text("study")
-        let all = "The \(list.rowCount) \(plural) (see \"\(dataset)\")"
+        let all = "The \(ModelText.count(list.rowCount)) \(plural) (see \"\(dataset)\")"
         var out: String
         if let listStudy, listStudy == caseStudy {
             let group = place.text("kind") == "unnamed_group"
-            out = "No \(plural) are recorded for \(who) one by one. \(all) are what its study, \(listStudy), "
+            out = "The data records no \(plural) for \(who) in particular. \(all) are what its study, \(listStudy), "
                 + (group ? "concludes from this group of cases as a whole; it does not say which were seen where."
                          : "found across its cases together; it does not say which were seen in this one.")
         } else {
-            out = "No \(plural) are recorded for \(who): the sources do not link any of them to this case. "
+            out = "The sources record no \(plural) for \(who): none of them is linked to this case. "
                 + "\(all) come from \(listStudy ?? "a source not recorded"); this case comes from "
                 + "\(caseStudy ?? "a study not recorded")."
         }
-        var text = TextWrap.wrap(out, width: 78).map { $0 + "\n" }.joined() + "\n"
         let file = "my_\(dataset).csv"
-        let hint = "To record your own reading, keep it in a file of your own, such as \(file) with the columns "
-            + "case, \(dataset == "actions" ? "action" : "factor"), evidence, source; read it with \"load \(file)\" "
-            + "and query it: my_\(dataset) | where case == \"\(place.key)\". datasets/README.md describes the "
-            + "formats, and how a YAML file gives each value its source, quote and basis."
-        text += TextWrap.wrap(hint, width: 78).map { $0 + "\n" }.joined()
-        return text
+        let hint = "To record your own reading, keep it in a dataset of your own: for instance \(file), with "
+            + "the columns case, \(dataset == "actions" ? "action" : "factor"), evidence, source. Then:"
+        let after = "datasets/README.md describes the formats, and how a YAML file gives each value its source, "
+            + "quote and basis."
+        return ModelText.wrap(out) + "\n" + ModelText.wrap(hint)
+            + "    placelab> load \(file)\n    placelab> my_\(dataset) | where case == \"\(place.key)\"\n"
+            + ModelText.wrap(after)
     }
 }

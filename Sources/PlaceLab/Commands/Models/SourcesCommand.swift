@@ -3,7 +3,7 @@ struct SourcesCommand: Command {
     let name = "sources"
     let category = CommandCategory.models
     let summary = "list the seed documents the data comes from, with their references"
-    let usage = "sources | sources | STAGE …"
+    let usage = "sources"
     let details = """
         One row per seed document: PlaceLab's id for it, the file name every fact cites, and \
         the authors, year, title, publisher, journal and DOI as far as the file itself gives \
@@ -18,12 +18,10 @@ struct SourcesCommand: Command {
     ]
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
-        if try QueryPassthrough.statement(invocation) != nil { return }
         try invocation.expectAtMost(0)
     }
 
     func run(_ invocation: Invocation, in session: Session) throws {
-        if try QueryPassthrough.run(invocation, in: session) { return }
         let sources = try session.requireDataset("sources", for: name)
         let columns = ["id", "file", "authors", "year", "title", "publisher", "journal", "doi"]
         var rows: [[Value]] = []
@@ -32,7 +30,7 @@ struct SourcesCommand: Command {
             rows.append([.text(row.key)] + columns.dropFirst().map { row.marked($0, joiner: "; ") })
             notes += columns.dropFirst().compactMap { row.footnote($0) }
         }
-        let lead = "null = the seed file does not give it; nothing is filled in from elsewhere"
+        let lead = "null = unknown: the seed file does not give it, and nothing is filled in from elsewhere"
         session.emit(Table(columns: columns, rows: rows, notes: [lead] + notes + sources.notes))
     }
 }

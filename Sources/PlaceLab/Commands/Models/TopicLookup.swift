@@ -62,9 +62,9 @@ extension TopicLookup {
             return id
         case .ambiguous(let ids):
             let shown = ids.count > 12 ? ids.prefix(12).joined(separator: ", ") + " and \(ids.count - 12) more"
-                                       : ModelText.list(ids)
-            throw Diagnostic("\"\(text)\" could be any of \(plural(ids.count, kind)): say which", at: span,
-                             help: "one of \(shown)")
+                                       : ids.joined(separator: ", ")
+            throw Diagnostic("\"\(text)\" could be any of \(plural(ids.count, kind))", at: span,
+                             help: "say which: \(shown)")
         case .notFound:
             throw Diagnostic.unknown(kind, text, at: span, among: allNames)
         }
