@@ -15,9 +15,9 @@ public struct DiagnosticFormatter: Sendable {
         var out = ""
         let label = style.paint("error:", .error)
         if diagnostic.place != nil || diagnostic.source?.showsLocation ?? false, let location = diagnostic.location {
-            out += "\(style.paint(location + ":", .strong)) \(label) \(diagnostic.message)\n"
+            out += "\(style.paint(location.replacingTabs() + ":", .strong)) \(label) \(diagnostic.message.replacingTabs())\n"
         } else {
-            out += "\(label) \(diagnostic.message)\n"
+            out += "\(label) \(diagnostic.message.replacingTabs())\n"
         }
         if let place = diagnostic.place {
             if let lineText = place.lineText { out += excerpt(place, lineText) }
@@ -25,7 +25,7 @@ public struct DiagnosticFormatter: Sendable {
             out += excerpt(source, span)
         }
         if let help = diagnostic.help {
-            out += "  \(style.paint("help:", .hint)) \(help)\n"
+            out += "  \(style.paint("help:", .hint)) \(help.replacingTabs())\n"
         }
         return out
     }
@@ -58,8 +58,14 @@ public struct DiagnosticFormatter: Sendable {
 }
 
 extension String {
-    /// Tabs as single spaces, so carets line up whatever the terminal's tab stops.
+    /// Tabs as single spaces, so carets line up whatever the terminal's tab stops, and other
+    /// control characters as �, so an excerpt of a hostile script cannot drive the terminal.
     func replacingTabs() -> String {
-        String(map { $0 == "\t" ? " " : $0 })
+        String(map { character -> Character in
+            if character == "\t" { return " " }
+            if let scalar = character.unicodeScalars.first, character.unicodeScalars.count == 1,
+               scalar.value < 0x20 || (0x7F..<0xA0).contains(scalar.value) { return "\u{FFFD}" }
+            return character
+        })
     }
 }

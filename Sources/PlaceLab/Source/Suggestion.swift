@@ -10,6 +10,9 @@ public enum Suggestion {
         for candidate in candidates {
             let lowered = Array(candidate.lowercased())
             if lowered == target { return candidate }
+            // A length that differs by more than the limit cannot be near; skipping it keeps
+            // a pasted page of text from taking seconds.
+            if abs(lowered.count - target.count) > limit { continue }
             let distance = editDistance(target, lowered)
             if distance <= limit, distance < (best?.distance ?? Int.max) {
                 best = (candidate, distance)

@@ -127,3 +127,25 @@ import Testing
         #expect(diagnostic?.span == span)
     }
 }
+
+@Suite struct QueryParserLimitTests {
+    private func message(_ text: String) -> String? {
+        let source = SourceText(name: "q", text: text)
+        var parser = QueryParser(tokens: Lexer.tokens(of: source), source: source)
+        do {
+            _ = try parser.statement()
+            return nil
+        } catch {
+            return (error as? Diagnostic)?.message
+        }
+    }
+
+    @Test func deepNestingAndLongChainsAreErrorsNotCrashes() {
+        let deep = "t | where " + String(repeating: "(", count: 300) + "x" + String(repeating: ")", count: 300)
+        #expect(message(deep) == "expression nested too deeply (more than 200 levels)")
+        let long = "t | where " + String(repeating: "x or ", count: 600) + "x"
+        #expect(message(long) == "expression too long (more than 500 operators)")
+        let fine = "t | where " + String(repeating: "(", count: 50) + "x" + String(repeating: ")", count: 50)
+        #expect(message(fine) == nil)
+    }
+}

@@ -6,9 +6,18 @@ public struct QueryParser {
     private let tokens: [Token]
     private let source: SourceText
     private var index = 0
+    /// Brackets, calls and prefix operators open inside one another.
+    private var nesting = 0
+    /// Operators in the statement so far.
+    private var operators = 0
+
+    /// Beyond these an expression would recurse deeper than the stack allows; no real
+    /// query comes near them.
+    static let maximumNesting = 200
+    static let maximumOperators = 500
 
     public static let stageKeywords = ["where", "select", "sort", "limit", "distinct", "count", "group",
-                                       "aggregate", "join", "left", "first", "last"]
+                                       "aggregate", "join", "left", "first", "last", "compare"]
     public static let aggregateFunctions = ["count", "sum", "avg", "min", "max", "median", "list"]
 
     public init(tokens: [Token], source: SourceText) {
@@ -44,6 +53,10 @@ public struct QueryParser {
         let source = try name("a dataset name")
         var stages: [Stage] = []
         while current?.kind == .pipe {
+            if let last = stages.last, case .compare = last {
+                throw Diagnostic("compare must be the last stage of a query", at: last.span,
+                                 help: "put the other stages before it, as in: cases | where … | compare")
+            }
             advance()
             stages.append(try stage())
         }
@@ -94,6 +107,15 @@ public struct QueryParser {
         case "first", "last":
             let rows = atStageEnd ? 1 : try count("how many rows")
             return keyword == "first" ? .first(rows, start.union(previousSpan)) : .last(rows, start.union(previousSpan))
+        case "compare":
+            guard !atStageEnd else { return .compare([], start) }
+            guard isKeyword("on") else {
+                throw Diagnostic("expected \"on\" and facets after compare, found \(describe(current))",
+                                 at: current?.span ?? endSpan, help: "as in: … | compare on phase, authority")
+            }
+            advance()
+            let facets = try commaList { try $0.fieldReference() }
+            return .compare(facets, start.union(previousSpan))
         default:
             throw Diagnostic.unknown("stage", token.text, at: token.span,
                                      among: QueryParser.stageKeywords.filter { $0 != "left" })
@@ -181,6 +203,7 @@ public struct QueryParser {
         while isKeyword("or") {
             advance()
             let right = try conjunction()
+            try countOperator(right.span)
             left = .binary(.or, left, right, left.span.union(right.span))
         }
         return left
@@ -192,6 +215,7 @@ public struct QueryParser {
         while isKeyword("and") {
             advance()
             let right = try negation()
+            try countOperator(right.span)
             left = .binary(.and, left, right, left.span.union(right.span))
         }
         return left
@@ -202,6 +226,8 @@ public struct QueryParser {
         if isKeyword("not") {
             let start = current!.span
             advance()
+            try enter(start)
+            defer { leave() }
             let operand = try negation()
             return .unary(.not, operand, start.union(operand.span))
         }
@@ -217,6 +243,7 @@ public struct QueryParser {
         ]
         if let token = current, let op = symbolic[token.kind] {
             advance()
+            try countOperator(token.span)
             let right = try sum()
             return .binary(op, left, right, left.span.union(right.span))
         }
@@ -264,6 +291,7 @@ public struct QueryParser {
         while let token = current, token.kind == .plus || token.kind == .minus {
             advance()
             let right = try product()
+            try countOperator(token.span)
             left = .binary(token.kind == .plus ? .plus : .minus, left, right, left.span.union(right.span))
         }
         return left
@@ -275,6 +303,7 @@ public struct QueryParser {
         while let token = current, token.kind == .star || token.kind == .slash {
             advance()
             let right = try unary()
+            try countOperator(token.span)
             left = .binary(token.kind == .star ? .times : .divide, left, right, left.span.union(right.span))
         }
         return left
@@ -284,6 +313,8 @@ public struct QueryParser {
     private mutating func unary() throws -> Expression {
         if let token = current, token.kind == .minus {
             advance()
+            try enter(token.span)
+            defer { leave() }
             let operand = try unary()
             if case .literal(.integer(let number), let span) = operand { return .literal(.integer(-number), token.span.union(span)) }
             if case .literal(.number(let number), let span) = operand { return .literal(.number(-number), token.span.union(span)) }
@@ -308,6 +339,8 @@ public struct QueryParser {
             return .literal(.text(token.text), token.span)
         case .leftBracket:
             advance()
+            try enter(token.span)
+            defer { leave() }
             var items: [Expression] = []
             if current?.kind != .rightBracket {
                 items = try commaList { try $0.expression() }
@@ -316,6 +349,8 @@ public struct QueryParser {
             return .list(items, token.span.union(previousSpan))
         case .leftParen:
             advance()
+            try enter(token.span)
+            defer { leave() }
             let inner = try expression()
             let opened = source.location(of: token.span.start)
             try expect(.rightParen, "\")\" to close the \"(\" at \(opened.line):\(opened.column)")
@@ -329,6 +364,8 @@ public struct QueryParser {
             }
             if index + 1 < tokens.count, tokens[index + 1].kind == .leftParen, !tokens[index + 1].spaceBefore {
                 advance(2)
+                try enter(token.span)
+                defer { leave() }
                 var arguments: [Expression] = []
                 if current?.kind != .rightParen { arguments = try commaList { try $0.expression() } }
                 try expect(.rightParen, "\")\" to close \(token.text)(")
@@ -356,6 +393,26 @@ public struct QueryParser {
             return FieldReference(name: first.text + "." + second.text, span: first.span.union(second.span))
         }
         return FieldReference(name: first.text, span: first.span)
+    }
+
+    // MARK: - Limits
+
+    private mutating func enter(_ span: Span) throws {
+        nesting += 1
+        if nesting > QueryParser.maximumNesting {
+            throw Diagnostic("expression nested too deeply (more than \(QueryParser.maximumNesting) levels)", at: span,
+                             help: "split it with let, or simplify it")
+        }
+    }
+
+    private mutating func leave() { nesting -= 1 }
+
+    private mutating func countOperator(_ span: Span) throws {
+        operators += 1
+        if operators > QueryParser.maximumOperators {
+            throw Diagnostic("expression too long (more than \(QueryParser.maximumOperators) operators)", at: span,
+                             help: "split it with let, or use in [...] instead of a chain of or")
+        }
     }
 
     // MARK: - Tokens
