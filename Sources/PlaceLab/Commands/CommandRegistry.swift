@@ -26,6 +26,12 @@ public struct CommandRegistry: Sendable {
         SourcesCommand(),
         ActionsCommand(),
         FactorsCommand(),
+        ShowCommand(),
+        CompareCommand(),
+        RealmsCommand(),
+        VehicleCommand(),
+        LifecycleCommand(),
+        DiagnoseCommand(),
     ])
 
     /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.

@@ -101,6 +101,8 @@ struct PipelineEvaluator {
             return try join(frame, clause, origin: origin)
         case .group:
             return frame  // handled by run
+        case .compare(_, let span):
+            throw Diagnostic("compare is only the last stage of a query that is shown", at: span)  // QueryRunner strips it
         }
     }
 

@@ -25,16 +25,32 @@ extension Dataset {
     func recognisingPhases() -> Dataset {
         var copy = self
         for index in copy.columns.indices where copy.columns[index].type == .text {
-            let values = copy.columns[index].values
-            let phases = values.map { value -> LifecyclePhase?? in
-                if value.isNull { return .some(nil) }
-                guard case .text(let name) = value, let phase = LifecyclePhase(name) else { return nil }
-                return .some(phase)
-            }
-            guard phases.allSatisfy({ $0 != nil }), values.contains(where: { !$0.isNull }) else { continue }
+            guard let phases = Dataset.phases(copy.columns[index].values) else { continue }
             copy.columns[index].type = .phase
-            copy.columns[index].values = phases.map { $0!.map { Value.text($0.rawValue) } ?? .null }
+            copy.columns[index].values = phases
         }
         return copy
+    }
+
+    /// The values as phase names, or nil at the first value that is not one (most text
+    /// columns stop at their first row, so this costs nothing on large files).
+    private static func phases(_ values: [Value]) -> [Value]? {
+        var known: [String: Value] = [:]
+        var result: [Value] = []
+        result.reserveCapacity(values.count)
+        for value in values {
+            guard case .text(let name) = value else {
+                if value.isNull { result.append(.null); continue }
+                return nil
+            }
+            if let phase = known[name] {
+                result.append(phase)
+                continue
+            }
+            guard let phase = LifecyclePhase(name) else { return nil }
+            known[name] = .text(phase.rawValue)
+            result.append(.text(phase.rawValue))
+        }
+        return known.isEmpty ? nil : result
     }
 }

@@ -4,11 +4,20 @@ struct QueryRunner {
 
     func run(_ statement: QueryStatement) throws {
         switch statement {
-        case .pipeline(let pipeline):
-            session.emit(try evaluator.run(pipeline).table())
+        case .pipeline(var pipeline):
+            if case .compare(let facets, let span) = pipeline.stages.last {
+                pipeline.stages.removeLast()
+                try compare(try evaluator.run(pipeline), facets: facets, at: span)
+            } else {
+                session.emit(try evaluator.run(pipeline).table())
+            }
         case .binding(let name, let nameSpan, let pipeline):
             if session.registry.lookup(name) != nil {
                 throw Diagnostic("\"\(name)\" is a command; choose another name", at: nameSpan)
+            }
+            if case .compare(_, let span) = pipeline.stages.last {
+                throw Diagnostic("compare shows a comparison; it cannot be kept with let", at: span,
+                                 help: "let the cases (let \(name) = … without compare), then: \(name) | compare")
             }
             session.bindings[name.lowercased()] = try evaluator.run(pipeline).compacted()
         case .drop(let name, let nameSpan):
@@ -19,6 +28,24 @@ struct QueryRunner {
                                  help: isDataset ? nil : Suggestion.closest(to: name, among: Array(session.bindings.keys)).map { "did you mean \"\($0)\"?" })
             }
         }
+    }
+
+    /// `… | compare [on …]`: the result's `id` column, which must name cases, handed to compare.
+    private func compare(_ frame: Frame, facets: [FieldReference], at span: Span) throws {
+        let named = try CaseComparison.checkFacets(facets.map { ($0.name, $0.span) })
+        guard let column = frame.column(named: "id") else {
+            throw Diagnostic("compare needs rows of cases, with their id column; this result has no id", at: span,
+                             help: "start from cases and keep id, as in: cases | where … | compare")
+        }
+        let ids = frame.rows.map { frame.columns[column][$0].plainText }
+        try CaseComparison.checkCount(ids.count, at: span, what: "the query found")
+        let cases = try session.requireDataset("cases", for: "compare")
+        let known = Set(cases.factRows.map(\.key))
+        if let stranger = ids.first(where: { !known.contains($0) }) {
+            throw Diagnostic("compare needs rows from cases; \"\(stranger)\" is not a case id", at: span,
+                             help: "start from cases, as in: cases | where … | compare")
+        }
+        try CaseComparison.run(ids: ids, facets: named, in: session)
     }
 
     private var evaluator: PipelineEvaluator {

@@ -19,12 +19,14 @@ public enum Stage: Sendable, Equatable {
     case join(JoinClause, Span)
     case first(Int, Span)
     case last(Int, Span)
+    /// `compare [on FIELD, …]`: only last; the query runner hands the rows' ids to `compare`.
+    case compare([FieldReference], Span)
 
     public var span: Span {
         switch self {
         case .filter(_, let span), .select(_, let span), .sort(_, let span), .limit(_, let span),
              .distinct(_, let span), .count(let span), .group(_, let span), .aggregate(_, let span),
-             .join(_, let span), .first(_, let span), .last(_, let span):
+             .join(_, let span), .first(_, let span), .last(_, let span), .compare(_, let span):
             span
         }
     }
@@ -43,6 +45,7 @@ public enum Stage: Sendable, Equatable {
         case .join: "join"
         case .first: "first"
         case .last: "last"
+        case .compare: "compare"
         }
     }
 }
