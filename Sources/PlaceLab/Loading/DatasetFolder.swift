@@ -38,6 +38,13 @@ public enum DatasetFolder {
         return (checked.valid, problems + checked.problems)
     }
 
+    /// The dataset names the folder holds, by file name alone (nothing is read).
+    public static func names(in folder: String) -> Set<String> {
+        Set((yamlFiles(in: folder) + yamlFiles(in: folder + "/networks")).map {
+            URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent.lowercased()
+        })
+    }
+
     private static func yamlFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { folder + "/" + $0 }

@@ -55,7 +55,7 @@ struct QueryRunner {
     /// A `let` name first, then a dataset (a network gives its nodes).
     private func resolve(_ name: String, _ span: Span) throws -> Frame {
         if let bound = session.bindings[name.lowercased()] { return bound }
-        if let dataset = session.catalog.dataset(name) { return Frame(dataset) }
+        if let dataset = session.dataset(named: name) { return Frame(dataset) }
         let known = Array(session.bindings.keys) + session.catalog.names + session.registry.names
         throw Diagnostic.unknown("dataset or command", name, at: span, among: known)
     }

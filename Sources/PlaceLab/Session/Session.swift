@@ -159,6 +159,19 @@ public final class Session {
         return out
     }
 
+    /// Adds a dataset the user loaded, replacing one of the same name; returns whether one
+    /// was replaced. The bundled folder is not read for this: a script that only loads its own
+    /// file never pays for it.
+    public func addDataset(_ entry: Catalog.Entry) -> Bool {
+        let replacesBundled = bundledFolder.map { DatasetFolder.names(in: $0).contains(entry.name.lowercased()) } ?? false
+        return storedCatalog.add(entry) || replacesBundled
+    }
+
+    /// A dataset by name: the user's own first, then the bundled ones (read only if needed).
+    public func dataset(named name: String) -> Dataset? {
+        storedCatalog.dataset(name) ?? catalog.dataset(name)
+    }
+
     /// Names the folder of bundled datasets, read when the catalog is first used.
     public func useBundledData(from folder: String) {
         bundledFolder = folder
@@ -170,7 +183,10 @@ public final class Session {
         guard let folder = bundledFolder else { return }
         bundledFolder = nil
         let (entries, problems) = DatasetFolder.load(folder)
-        for entry in entries { storedCatalog.add(entry) }
+        // Bundled datasets come first; one the user loaded earlier under the same name wins.
+        let loadedEarlier = storedCatalog
+        storedCatalog = Catalog(entries.filter { loadedEarlier[$0.name] == nil })
+        for entry in loadedEarlier.entries { storedCatalog.add(entry) }
         for problem in problems { report(problem) }
         if !problems.isEmpty {
             notice("note: \(plural(problems.count, "dataset file")) not loaded; the shell goes on with the rest")

@@ -40,7 +40,7 @@ struct LoadCommand: Command {
             diagnostic.source = invocation.source
             throw diagnostic
         }
-        let replaced = session.catalog.add(entry)
+        let replaced = session.addDataset(entry)
         session.notice("\(replaced ? "replaced" : "loaded") \(entry.summaryLine)")
     }
 }
