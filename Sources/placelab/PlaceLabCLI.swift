@@ -23,6 +23,9 @@ struct PlaceLabCLI: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Run the script FILE.", valueName: "FILE"))
     var file: String?
 
+    @Option(help: ArgumentHelp("Run the script FILE one statement at a time, waiting for Enter after each.", valueName: "FILE"))
+    var step: String?
+
     @Argument(help: ArgumentHelp("A script to run (the same as -f).", valueName: "SCRIPT"))
     var script: String?
 
@@ -79,6 +82,9 @@ struct PlaceLabCLI: ParsableCommand {
         if file != nil, script != nil {
             throw ValidationError("give the script once: either -f FILE or SCRIPT")
         }
+        if step != nil, file != nil || script != nil {
+            throw ValidationError("give the script once: either --step FILE, -f FILE or SCRIPT")
+        }
         if let data {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
@@ -102,6 +108,10 @@ struct PlaceLabCLI: ParsableCommand {
         session.keepGoing = keepGoing
         session.terminalSize = { Terminal.size() }
         session.isInterrupted = { InterruptSignal.wasPressed }
+        // Step mode asks the person at the terminal; with --step, answers may also be piped in.
+        if Terminal.inputIsTerminal || step != nil {
+            session.waitForTeacher = { TeacherPrompt.wait($0) }
+        }
         // Scripts may list the history; only statements typed at the prompt are added to it.
         session.history = history(environment)
         loadBundledData(into: session, environment: environment)
@@ -118,6 +128,17 @@ struct PlaceLabCLI: ParsableCommand {
             failed = failed || !outcome.succeeded
             if session.quitStatus != nil || (failed && !keepGoing) { return status(session, failed) }
             _ = index
+        }
+        if let path = step {
+            let source: SourceText
+            do {
+                source = try ScriptReader.read(path)
+            } catch {
+                session.report(error as? Diagnostic ?? Diagnostic("\(error)"))
+                return 2
+            }
+            let outcome = session.step(source)
+            return status(session, failed || !outcome.succeeded)
         }
         if let path = file ?? script {
             let source: SourceText

@@ -169,6 +169,26 @@ struct TerminalTests {
         terminal.waitFor("echo still-here\nstill-here\nplacelab> ")
     }
 
+    @Test func stepWaitsForTheTeacherAtTheTerminal() throws {
+        let home = try PlaceLabBinary.temporaryFolder()
+        try "echo one\npause \"Ready?\"\necho two\necho three\n"
+            .write(to: home.appendingPathComponent("lesson.plq"), atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(home: home)
+        defer { terminal.finish() }
+        terminal.waitForStartup()
+        terminal.type("step lesson.plq")
+        terminal.waitFor("placelab> echo one\none\n-- Enter: next, s: run to the end, q: stop -- ")
+        terminal.send(Self.enter, whenEditing: false)
+        terminal.waitFor("placelab> pause \"Ready?\"\nReady?\n-- Enter: next, s: run to the end, q: stop -- ")
+        terminal.send(Self.enter, whenEditing: false)
+        terminal.waitFor("placelab> echo two\ntwo\n-- Enter: next, s: run to the end, q: stop -- ")
+        terminal.send("q" + Self.enter, whenEditing: false)
+        terminal.waitForEditLine("placelab> ")
+        #expect(!terminal.screen.contains("three"))
+        terminal.type("echo still-here")
+        terminal.waitFor("echo still-here\nstill-here\nplacelab> ")
+    }
+
     @Test func theInitFileRunsFirstUnlessNoInit() throws {
         let home = try PlaceLabBinary.temporaryFolder()
         let config = home.appendingPathComponent("config/placelab")

@@ -4,8 +4,9 @@ import Foundation
 ///
 /// Directives at the top of the script, as comments:
 ///   `#| args: --mode csv`      arguments instead of the default `--echo -f NAME.plq`
-///                              (`{script}` stands for the script's path)
+///                              (`{script}` stands for the script's path, `{root}` for the package root)
 ///   `#| stdin`                 feed the script on standard input instead
+///   `#| input: LINE`           a line of standard input (repeatable; `#| input:` is an empty line)
 ///   `#| env: NAME=VALUE`       an environment variable (repeatable)
 ///   `#| file: NAME`            copy a fixture from Tests/Transcripts/fixtures into the working folder
 /// The expected output is stdout and stderr interleaved, then `[exit N]` when N is not 0.
@@ -39,6 +40,8 @@ struct Transcript: CustomStringConvertible, Sendable {
             let directive = line.dropFirst(2).trimmingCharacters(in: .whitespaces)
             if directive.hasPrefix("args:") {
                 arguments = ShellWords.split(String(directive.dropFirst(5)))
+            } else if directive.hasPrefix("input:") {
+                stdin = (stdin ?? "") + directive.dropFirst(6).trimmingCharacters(in: .whitespaces) + "\n"
             } else if directive == "stdin" {
                 stdin = text
                 arguments.removeAll { $0 == "-f" || $0 == "{script}" }
@@ -52,11 +55,13 @@ struct Transcript: CustomStringConvertible, Sendable {
             }
         }
         let relativeScript = String(script.path.dropFirst(PlaceLabBinary.packageRoot.path.count + 1))
-        arguments = arguments.map { $0 == "{script}" ? script.path : $0 }
+        let root = PlaceLabBinary.packageRoot.path
+        arguments = arguments.map { $0 == "{script}" ? script.path : $0.replacingOccurrences(of: "{root}", with: root) }
         let result = try PlaceLabBinary.run(arguments, stdin: stdin, environment: environment, workingDirectory: work)
         var output = result.output
             .replacingOccurrences(of: script.path, with: relativeScript)
             .replacingOccurrences(of: work.path, with: "$WORK")
+            .replacingOccurrences(of: root + "/", with: "./")
         output = Transcript.normaliseTimings(output)
         if result.status != 0 { output += "[exit \(result.status)]\n" }
         return output

@@ -43,6 +43,19 @@ public final class Session {
     /// Scripts being run, outermost first, so a script that runs itself is caught.
     private var runningScripts: [String] = []
 
+    /// Asks the teacher what to do at a step-mode wait or a `pause`; the argument is the
+    /// pause's message. Set by the executable (which reads the terminal); without it, step
+    /// mode runs straight through.
+    public var waitForTeacher: ((String?) -> StepChoice)?
+    /// How deep in step mode the session is (a stepped script may run or step others).
+    private var stepDepth = 0
+    /// Set by `s` at a wait: the rest runs without waiting.
+    private var stepRunsToEnd = false
+    /// Set by `q` at a wait: every script being stepped stops, without an error.
+    private var stepStopped = false
+    /// The Markdown transcript being written (`record FILE`).
+    private var recorder: Recorder?
+
     public init(settings: SessionSettings = SessionSettings(), console: Console, registry: CommandRegistry = .standard) {
         self.settings = settings
         self.console = console
@@ -67,6 +80,10 @@ public final class Session {
     /// error unless `keepGoing` is set. Errors are reported as they happen.
     @discardableResult
     public func run(_ source: SourceText) -> Outcome {
+        run(source, stepping: false)
+    }
+
+    private func run(_ source: SourceText, stepping: Bool) -> Outcome {
         var outcome = Outcome()
         let statements: [Statement]
         switch parse(source) {
@@ -83,7 +100,13 @@ public final class Session {
             outcome.failures = keepGoing ? diagnostics.count : 1
             return outcome
         }
+        var previous: Statement?
         for statement in statements {
+            if stepping, let previous, !isPause(previous), !stepStopped, waits, askTeacher(nil) == .stop {
+                stepStopped = true
+            }
+            if stepStopped { break }
+            previous = statement
             if quitStatus != nil {
                 outcome.quit = true
                 break
@@ -93,8 +116,10 @@ public final class Session {
                 outcome.failures += 1
                 break
             }
+            recorder?.begin(Session.echoText(statement.text))
+            defer { recorder?.end() }
             do {
-                try execute(statement)
+                try execute(statement, echo: settings.echo || stepping)
             } catch {
                 outcome.failures += 1
                 handle(error, in: statement)
@@ -105,8 +130,8 @@ public final class Session {
         return outcome
     }
 
-    private func execute(_ statement: Statement) throws {
-        if settings.echo { console.write(Session.echoText(statement.text)) }
+    private func execute(_ statement: Statement, echo: Bool) throws {
+        if echo { console.write(Session.echoText(statement.text)) }
         if let once = pendingOnce, !isOnce(statement) {
             pendingOnce = nil
             activeOnce = once
@@ -136,6 +161,46 @@ public final class Session {
     private func isOnce(_ statement: Statement) -> Bool {
         if case .command(let invocation) = statement { return invocation.command is OnceCommand }
         return false
+    }
+
+    private func isPause(_ statement: Statement) -> Bool {
+        if case .command(let invocation) = statement { return invocation.command is PauseCommand }
+        return false
+    }
+
+    // MARK: - Step mode
+
+    /// Whether step mode is on and still waits (not after `s`).
+    var waits: Bool { stepDepth > 0 && !stepRunsToEnd }
+
+    /// Asks the teacher, and remembers `s` so no later wait asks again.
+    private func askTeacher(_ message: String?) -> StepChoice {
+        guard let waitForTeacher else { return .next }
+        let choice = waitForTeacher(message)
+        if choice == .runToEnd { stepRunsToEnd = true }
+        return choice
+    }
+
+    /// `pause`: in step mode shows the message and waits; otherwise does nothing.
+    func pause(_ message: String?) {
+        guard waits, !stepStopped else { return }
+        if askTeacher(message) == .stop { stepStopped = true }
+    }
+
+    /// Runs a script one statement at a time: each is echoed as if typed, run, and then the
+    /// teacher is asked before the next. The script is parsed whole first, like any script.
+    /// `q` at a wait stops it without an error.
+    @discardableResult
+    public func step(_ source: SourceText) -> Outcome {
+        stepDepth += 1
+        defer {
+            stepDepth -= 1
+            if stepDepth == 0 {
+                stepStopped = false
+                stepRunsToEnd = false
+            }
+        }
+        return run(source, stepping: true)
     }
 
     private func handle(_ error: Error, in statement: Statement) {
@@ -208,7 +273,7 @@ public final class Session {
     // MARK: - Scripts
 
     /// Runs a script file inside this session, with its own positions in errors.
-    public func runScript(atPath path: String) throws {
+    public func runScript(atPath path: String, stepping: Bool = false) throws {
         let canonical = URL(fileURLWithPath: path).standardizedFileURL.resolvingSymlinksInPath().path
         if let index = runningScripts.firstIndex(of: canonical) {
             let chain = (runningScripts[index...] + [canonical]).map { URL(fileURLWithPath: $0).lastPathComponent }
@@ -218,7 +283,7 @@ public final class Session {
         let source = try ScriptReader.read(path)
         runningScripts.append(canonical)
         defer { runningScripts.removeLast() }
-        let outcome = run(source)
+        let outcome = stepping ? step(source) : run(source)
         if !outcome.succeeded { throw AlreadyReported() }
     }
 
@@ -259,6 +324,7 @@ public final class Session {
             fileOutput.write(text)
         } else {
             console.write(text)
+            recorder?.capture(text)
         }
     }
 
@@ -277,11 +343,14 @@ public final class Session {
 
     /// A short message for the person at the console, never redirected.
     public func notice(_ text: String) {
-        console.report(text.hasSuffix("\n") ? text : text + "\n")
+        let line = text.hasSuffix("\n") ? text : text + "\n"
+        console.report(line)
+        recorder?.capture(line)
     }
 
     public func report(_ diagnostic: Diagnostic) {
         console.report(DiagnosticFormatter(style: style).format(diagnostic))
+        recorder?.capture(DiagnosticFormatter(style: .plain).format(diagnostic))
     }
 
     private func reportInterrupt() {
@@ -323,6 +392,25 @@ public final class Session {
         try once.close()
     }
 
+    /// Starts writing the session as a Markdown transcript (`record FILE`), finishing any
+    /// earlier one.
+    func startRecording(_ path: String) throws {
+        let file = try FileOutput(path: path)
+        try stopRecording()
+        recorder = Recorder(file: file)
+    }
+
+    /// Finishes the transcript and moves it into place; returns its path.
+    @discardableResult
+    func stopRecording() throws -> String? {
+        guard let recorder else { return nil }
+        self.recorder = nil
+        try recorder.close()
+        return recorder.file.path
+    }
+
+    var recordingPath: String? { recorder?.file.path }
+
     /// Finishes open files; call once when the session ends.
     public func finish() {
         pendingOnce?.discard()
@@ -332,11 +420,26 @@ public final class Session {
         } catch {
             report(error as? Diagnostic ?? Diagnostic("\(error)"))
         }
+        do {
+            try stopRecording()
+        } catch {
+            report(error as? Diagnostic ?? Diagnostic("\(error)"))
+        }
     }
 
     func requestQuit(status: Int32) {
         quitStatus = status
     }
+}
+
+/// What the teacher chose at a step-mode wait.
+public enum StepChoice: Sendable, Equatable {
+    /// Run the next statement (Enter).
+    case next
+    /// Stop the script (`q`).
+    case stop
+    /// Run the rest without waiting (`s`).
+    case runToEnd
 }
 
 /// Thrown after the error was already shown (a failing nested script).

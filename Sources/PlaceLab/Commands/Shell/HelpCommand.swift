@@ -40,7 +40,9 @@ struct HelpCommand: Command {
 
     private func overview(_ registry: CommandRegistry, _ style: TextStyle) -> String {
         var out = "PlaceLab \(PlaceLabVersion.current): explore place-based leadership models.\n"
-        let width = (registry.names.map(\.count).max() ?? 8) + 2
+        // One column width for every section, so that the longest name of any kind still has a gap.
+        let allNames = registry.names + QueryStageHelp.all.map(\.name) + HelpTopic.all.map(\.name)
+        let width = (allNames.map(\.count).max() ?? 8) + 2
         for category in CommandCategory.allCases {
             let commands = registry.commands.filter { $0.category == category }
             guard !commands.isEmpty else { continue }
