@@ -44,6 +44,23 @@ public struct CommandRegistry: Sendable {
         return commands.first { $0.name == key || $0.aliases.contains(key) }
     }
 
+    /// Commands whose result can start a query.
+    public var tableCommandNames: Set<String> {
+        Set(commands.filter { $0 is any TableCommand }.map(\.name))
+    }
+
+    /// A checked invocation of the command `verb` with the words in `arguments`.
+    public func invocation(verb: String, verbSpan: Span, arguments: [Token], source: SourceText) throws -> Invocation {
+        guard let command = lookup(verb) else {
+            throw Diagnostic.unknown("command", verb, at: verbSpan, among: namesAndAliases)
+        }
+        let end = arguments.last?.span ?? verbSpan
+        let invocation = Invocation(command: command, verb: verb, verbSpan: verbSpan, words: Word.words(from: arguments),
+                                    tokens: arguments, span: verbSpan.union(end), source: source)
+        try command.check(invocation, CheckContext(commandNames: names))
+        return invocation
+    }
+
     /// Every word that starts a command, for completion and did-you-mean.
     public var names: [String] {
         commands.map(\.name)

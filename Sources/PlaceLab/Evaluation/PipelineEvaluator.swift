@@ -2,11 +2,16 @@
 struct PipelineEvaluator {
     /// Looks up a dataset or binding by name; throws a diagnostic for an unknown one.
     let resolve: (String, Span) throws -> Frame
+    /// Runs a command that starts the pipeline (`network NAME | …`) for its table.
+    var resolveCommand: (Pipeline) throws -> Frame = { pipeline in
+        throw Diagnostic("\(pipeline.source) cannot start a query here", at: pipeline.sourceSpan)
+    }
     /// Polled as rows are processed, so Ctrl-C stops long work.
     let checkInterrupt: () throws -> Void
 
     func run(_ pipeline: Pipeline) throws -> Frame {
-        var frame = try resolve(pipeline.source, pipeline.sourceSpan)
+        var frame = try pipeline.sourceArguments == nil ? resolve(pipeline.source, pipeline.sourceSpan)
+                                                        : resolveCommand(pipeline)
         var origin = pipeline.source
         var grouping: [Int]?
         for stage in pipeline.stages {

@@ -1,6 +1,8 @@
 /// Runs query statements against a session: pipelines print, `let` names, `drop` forgets.
 struct QueryRunner {
     let session: Session
+    /// The statement's text, for positions in a source command's errors.
+    let source: SourceText
 
     func run(_ statement: QueryStatement) throws {
         switch statement {
@@ -49,7 +51,19 @@ struct QueryRunner {
     }
 
     private var evaluator: PipelineEvaluator {
-        PipelineEvaluator(resolve: resolve, checkInterrupt: { try session.checkInterrupt() })
+        PipelineEvaluator(resolve: resolve, resolveCommand: resolveCommand,
+                          checkInterrupt: { try session.checkInterrupt() })
+    }
+
+    /// The table of the command that starts the pipeline, given the names the rest uses.
+    private func resolveCommand(_ pipeline: Pipeline) throws -> Frame {
+        let invocation = try session.registry.invocation(
+            verb: pipeline.source, verbSpan: pipeline.sourceSpan, arguments: pipeline.sourceArguments ?? [],
+            source: source)
+        guard let command = invocation.command as? any TableCommand else {
+            throw Diagnostic("\(pipeline.source) does not give a table to query", at: pipeline.sourceSpan)
+        }
+        return Frame(try command.table(invocation, in: session, columns: pipeline.namesUsed))
     }
 
     /// A `let` name first, then a dataset (a network gives its nodes).

@@ -147,8 +147,8 @@ public final class Session {
             switch statement {
             case .command(let invocation):
                 try invocation.command.run(invocation, in: self)
-            case .query(let query, _, _):
-                try QueryRunner(session: self).run(query)
+            case .query(let query, _, let source):
+                try QueryRunner(session: self, source: source).run(query)
             }
             try closeOnce()
         } catch {

@@ -1,9 +1,26 @@
 /// `source | stage | stage …`: a dataset or binding, then stages applied left to right.
 public struct Pipeline: Sendable, Equatable {
+    /// A dataset or binding name, or the verb of a command whose result is a table.
     public var source: String
     public var sourceSpan: Span
+    /// The words after the verb when the source is a command (`network sna_locality relation advice`).
+    public var sourceArguments: [Token]?
     public var stages: [Stage]
     public var span: Span
+    /// The names the stages mention, when a stage keeps only some columns (select, count,
+    /// aggregate); nil when every column may reach the output. A command source computes
+    /// only these, so `network big | select node, degree` never pays for betweenness.
+    public var namesUsed: Set<String>?
+
+    public init(source: String, sourceSpan: Span, sourceArguments: [Token]? = nil, stages: [Stage], span: Span,
+                namesUsed: Set<String>? = nil) {
+        self.source = source
+        self.sourceSpan = sourceSpan
+        self.sourceArguments = sourceArguments
+        self.stages = stages
+        self.span = span
+        self.namesUsed = namesUsed
+    }
 }
 
 /// One stage of a pipeline.

@@ -20,9 +20,13 @@ public struct QueryParser {
                                        "aggregate", "join", "left", "first", "last", "compare"]
     public static let aggregateFunctions = ["count", "sum", "avg", "min", "max", "median", "list"]
 
-    public init(tokens: [Token], source: SourceText) {
+    /// Commands whose result is a table and may therefore start a pipeline.
+    private let tableCommands: Set<String>
+
+    public init(tokens: [Token], source: SourceText, tableCommands: Set<String> = []) {
         self.tokens = tokens.filter { $0.kind != .newline }
         self.source = source
+        self.tableCommands = tableCommands
     }
 
     // statement := "let" NAME "=" pipeline | "drop" NAME | pipeline
@@ -47,10 +51,20 @@ public struct QueryParser {
         return result
     }
 
-    // pipeline := NAME ("|" stage)*
+    // pipeline := (NAME | COMMAND word*) ("|" stage)*
     mutating func pipeline() throws -> Pipeline {
         let start = current?.span ?? endSpan
+        let isCommand = current?.kind == .identifier && tableCommands.contains(current!.text.lowercased())
         let source = try name("a dataset name")
+        var arguments: [Token]?
+        if isCommand {
+            arguments = []
+            while let token = current, token.kind != .pipe, token.kind != .endOfInput {
+                arguments!.append(token)
+                advance()
+            }
+        }
+        let stagesStart = index
         var stages: [Stage] = []
         while current?.kind == .pipe {
             if let last = stages.last, case .compare = last {
@@ -60,7 +74,22 @@ public struct QueryParser {
             advance()
             stages.append(try stage())
         }
-        return Pipeline(source: source.text, sourceSpan: source.span, stages: stages, span: start.union(previousSpan))
+        return Pipeline(source: source.text, sourceSpan: source.span, sourceArguments: arguments, stages: stages,
+                        span: start.union(previousSpan), namesUsed: namesUsed(stages, from: stagesStart))
+    }
+
+    /// Every word in the stages (field names among them; keywords are harmless extras),
+    /// or nil when no stage narrows the columns.
+    private func namesUsed(_ stages: [Stage], from start: Int) -> Set<String>? {
+        let narrows = stages.contains { stage in
+            switch stage {
+            case .select, .count, .aggregate: true
+            default: false
+            }
+        }
+        guard narrows else { return nil }
+        return Set(tokens[start..<index].filter { $0.kind == .identifier || $0.kind == .quotedIdentifier }
+            .map { $0.text.lowercased() })
     }
 
     // stage := where EXPR | select ITEMS | sort KEYS | limit N | distinct [FIELDS] | count
