@@ -35,6 +35,11 @@ public struct CommandRegistry: Sendable {
         VehicleCommand(),
         LifecycleCommand(),
         DiagnoseCommand(),
+        NetworkCommand(),
+        RolesCommand(),
+        CoreCommand(),
+        BrokerageCommand(),
+        PathCommand(),
     ])
 
     /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.

@@ -4,6 +4,8 @@ public protocol TableCommand: Command {
     /// The result. `columns` holds the names the rest of the query mentions when it keeps only
     /// some columns, so that costly columns nobody asked for can be left out; nil means all.
     func table(_ invocation: Invocation, in session: Session, columns: Set<String>?) throws -> Dataset
+    /// The columns its result always has, for completion after "|".
+    var resultColumns: [String] { get }
 }
 
 extension TableCommand {

@@ -12,7 +12,7 @@ struct PipelineEvaluator {
     func run(_ pipeline: Pipeline) throws -> Frame {
         var frame = try pipeline.sourceArguments == nil ? resolve(pipeline.source, pipeline.sourceSpan)
                                                         : resolveCommand(pipeline)
-        var origin = pipeline.source
+        var origin = ([pipeline.source] + (pipeline.sourceArguments ?? []).map(\.text)).joined(separator: " ")
         var grouping: [Int]?
         for stage in pipeline.stages {
             if let keys = grouping {

@@ -4,6 +4,7 @@ struct DatasetsCommand: TableCommand {
     let category = CommandCategory.data
     let summary = "list the loaded datasets and networks, with their sizes and origins"
     let usage = "datasets"
+    let resultColumns = ["name", "kind", "rows", "edges", "columns", "origin", "title"]
     let details = """
         One row per dataset: its name (what queries and commands call it), whether it is a \
         table or a network, its rows (for a network: nodes and edges), its columns, and where \
@@ -31,7 +32,6 @@ struct DatasetsCommand: TableCommand {
                         .integer(network.nodes.columns.count), .text(network.origin), network.title.map(Value.text) ?? .null]
             }
         }
-        return Dataset(name: name, origin: name, columns: ["name", "kind", "rows", "edges", "columns", "origin", "title"],
-                       rows: rows)
+        return Dataset(name: name, origin: name, columns: resultColumns, rows: rows)
     }
 }

@@ -4,6 +4,7 @@ struct DescribeCommand: TableCommand {
     let category = CommandCategory.data
     let summary = "show a dataset's columns: type, nulls, examples and meaning"
     let usage = "describe DATASET"
+    let resultColumns = ["part", "column", "type", "nulls", "examples", "description"]
     let details = """
         One row per column: its name, its type (integer, number, boolean, text, list, phase \
         or empty when only nulls were seen), how many values are null (unknown), up to three \
