@@ -64,6 +64,10 @@ public enum ArgumentKind: Sendable, Equatable {
     case glossaryTopic
     /// A case's id, for `actions` and `factors`.
     case caseName
+    /// A case's id or one of these words (phases, a keyword), for `plot`.
+    case caseNameOr([String])
+    /// A field of the last result, for `chart`.
+    case resultField
 }
 
 /// What `check` may consult: the names a statement could refer to at parse time.

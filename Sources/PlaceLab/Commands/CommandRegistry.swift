@@ -12,6 +12,7 @@ public struct CommandRegistry: Sendable {
         OutputCommand(),
         OnceCommand(),
         LastCommand(),
+        ChartCommand(),
         EchoCommand(),
         RunCommand(),
         StepCommand(),

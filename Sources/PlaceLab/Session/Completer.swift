@@ -15,9 +15,11 @@ public struct CompletionContext: Sendable {
     public var glossaryTopics: [String]
     /// Case ids, for `actions` and `factors`.
     public var cases: [String]
+    /// The fields of the last result shown, for `chart`.
+    public var resultFields: [String]
 
     public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
-                fields: [String: [String]] = [:], glossaryTopics: [String] = [], cases: [String] = [],
+                fields: [String: [String]] = [:], glossaryTopics: [String] = [], cases: [String] = [], resultFields: [String] = [],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
@@ -26,6 +28,7 @@ public struct CompletionContext: Sendable {
         self.fields = fields
         self.glossaryTopics = glossaryTopics
         self.cases = cases
+        self.resultFields = resultFields
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -133,6 +136,10 @@ public enum Completer {
             return names(context.glossaryTopics, matching: word)
         case .caseName:
             return names(context.cases, matching: word)
+        case .caseNameOr(let words):
+            return names(context.cases + words, matching: word)
+        case .resultField:
+            return names(context.resultFields, matching: word)
         }
     }
 

@@ -267,7 +267,8 @@ public final class Session {
         for (name, frame) in bindings { fields[name] = frame.names }
         let keys = { (name: String) in self.catalog.dataset(name)?.column(named: "id")?.values.map(\.plainText) ?? [] }
         return CompletionContext(registry: registry, datasets: catalog.names + bindings.keys.sorted(), fields: fields,
-                                 glossaryTopics: keys("glossary"), cases: keys("cases"))
+                                 glossaryTopics: keys("glossary"), cases: keys("cases"),
+                                 resultFields: lastResult?.columnNames ?? [])
     }
 
     // MARK: - Scripts
