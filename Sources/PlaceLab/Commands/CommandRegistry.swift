@@ -36,6 +36,7 @@ public struct CommandRegistry: Sendable {
         VehicleCommand(),
         LifecycleCommand(),
         DiagnoseCommand(),
+        PlotCommand(),
     ])
 
     /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.
