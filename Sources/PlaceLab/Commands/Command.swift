@@ -73,6 +73,10 @@ public enum ArgumentKind: Sendable, Equatable {
     case node(network: String)
     /// A node column of the network named (`brokerage NAME by FIELD`).
     case nodeField(network: String)
+    /// A case's id or one of these words (phases, a keyword), for `plot`.
+    case caseNameOr([String])
+    /// A field of the last result, for `chart`.
+    case resultField
 }
 
 /// What `check` may consult: the names a statement could refer to at parse time.

@@ -12,6 +12,7 @@ public struct CommandRegistry: Sendable {
         OutputCommand(),
         OnceCommand(),
         LastCommand(),
+        ChartCommand(),
         EchoCommand(),
         RunCommand(),
         StepCommand(),
@@ -40,6 +41,7 @@ public struct CommandRegistry: Sendable {
         CoreCommand(),
         BrokerageCommand(),
         PathCommand(),
+        PlotCommand(),
     ])
 
     /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.

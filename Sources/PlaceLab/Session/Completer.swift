@@ -15,6 +15,8 @@ public struct CompletionContext: Sendable {
     public var glossaryTopics: [String]
     /// Case ids, for `actions` and `factors`.
     public var cases: [String]
+    /// The fields of the last result shown, for `chart`.
+    public var resultFields: [String]
     /// What a network offers its commands, by lowercased name.
     public var networks: [String: NetworkNames]
 
@@ -32,7 +34,7 @@ public struct CompletionContext: Sendable {
 
     public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
                 fields: [String: [String]] = [:], glossaryTopics: [String] = [], cases: [String] = [],
-                networks: [String: NetworkNames] = [:],
+                networks: [String: NetworkNames] = [:], resultFields: [String] = [],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
@@ -42,6 +44,7 @@ public struct CompletionContext: Sendable {
         self.glossaryTopics = glossaryTopics
         self.cases = cases
         self.networks = networks
+        self.resultFields = resultFields
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -171,6 +174,10 @@ public enum Completer {
             return names(context.networks[network.lowercased()]?.nodes ?? [], matching: word)
         case .nodeField(let network):
             return names(context.networks[network.lowercased()]?.fields ?? [], matching: word)
+        case .caseNameOr(let words):
+            return names(context.cases + words, matching: word)
+        case .resultField:
+            return names(context.resultFields, matching: word)
         }
     }
 

@@ -10,6 +10,15 @@ struct QueryRunner {
             if case .compare(let facets, let span) = pipeline.stages.last {
                 pipeline.stages.removeLast()
                 try compare(try evaluator.run(pipeline), facets: facets, at: span)
+            } else if case .chart(let request, _) = pipeline.stages.last {
+                pipeline.stages.removeLast()
+                let origin = pipeline.stages.last.map { "the result of \($0.keyword)" } ?? pipeline.source
+                let frame = try evaluator.run(pipeline)
+                let table = frame.table()
+                let chart = try ResultChart(table, types: frame.types, request: request, origin: origin)
+                // The rows charted become the last result, so "chart OTHER" draws another field of them.
+                session.lastResult = table
+                chart.show(in: session)
             } else {
                 session.emit(try evaluator.run(pipeline).table())
             }
@@ -17,9 +26,12 @@ struct QueryRunner {
             if session.registry.lookup(name) != nil {
                 throw Diagnostic("\"\(name)\" is a command; choose another name", at: nameSpan)
             }
-            if case .compare(_, let span) = pipeline.stages.last {
-                throw Diagnostic("compare shows a comparison; it cannot be kept with let", at: span,
-                                 help: "let the cases (let \(name) = … without compare), then: \(name) | compare")
+            if let last = pipeline.stages.last, last.onlyShows {
+                let compares = last.keyword == "compare"
+                throw Diagnostic("\(last.keyword) shows \(compares ? "a comparison" : "a chart"); it cannot be kept with let",
+                                 at: last.span,
+                                 help: "let the \(compares ? "cases" : "rows") (let \(name) = … without \(last.keyword)), "
+                                     + "then: \(name) | \(compares ? "compare" : "chart …")")
             }
             session.bindings[name.lowercased()] = try evaluator.run(pipeline).compacted()
         case .drop(let name, let nameSpan):

@@ -273,7 +273,8 @@ public final class Session {
                 fields: network.nodes.columns.map(\.name).filter { $0 != "id" })
         }
         return CompletionContext(registry: registry, datasets: catalog.names + bindings.keys.sorted(), fields: fields,
-                                 glossaryTopics: keys("glossary"), cases: keys("cases"), networks: networks)
+                                 glossaryTopics: keys("glossary"), cases: keys("cases"), networks: networks,
+                                 resultFields: lastResult?.columnNames ?? [])
     }
 
     // MARK: - Scripts

@@ -38,13 +38,25 @@ public enum Stage: Sendable, Equatable {
     case last(Int, Span)
     /// `compare [on FIELD, …]`: only last; the query runner hands the rows' ids to `compare`.
     case compare([FieldReference], Span)
+    /// `chart FIELD [by FIELD]`: only last; the query runner draws the result as bars.
+    case chart(ChartRequest, Span)
 
     public var span: Span {
         switch self {
         case .filter(_, let span), .select(_, let span), .sort(_, let span), .limit(_, let span),
              .distinct(_, let span), .count(let span), .group(_, let span), .aggregate(_, let span),
-             .join(_, let span), .first(_, let span), .last(_, let span), .compare(_, let span):
+             .join(_, let span), .first(_, let span), .last(_, let span), .compare(_, let span),
+             .chart(_, let span):
             span
+        }
+    }
+
+    /// Whether the stage shows its input rather than passing a result on (compare, chart):
+    /// such a stage can only end a query, and a `let` cannot keep it.
+    public var onlyShows: Bool {
+        switch self {
+        case .compare, .chart: true
+        default: false
         }
     }
 
@@ -63,7 +75,19 @@ public enum Stage: Sendable, Equatable {
         case .first: "first"
         case .last: "last"
         case .compare: "compare"
+        case .chart: "chart"
         }
+    }
+}
+
+/// What `chart` draws: a numeric field as bars, each labelled by another field (or the default label).
+public struct ChartRequest: Sendable, Equatable {
+    public var value: FieldReference
+    public var label: FieldReference?
+
+    public init(value: FieldReference, label: FieldReference?) {
+        self.value = value
+        self.label = label
     }
 }
 

@@ -17,7 +17,7 @@ public struct QueryParser {
     static let maximumOperators = 500
 
     public static let stageKeywords = ["where", "select", "sort", "limit", "distinct", "count", "group",
-                                       "aggregate", "join", "left", "first", "last", "compare"]
+                                       "aggregate", "join", "left", "first", "last", "compare", "chart"]
     public static let aggregateFunctions = ["count", "sum", "avg", "min", "max", "median", "list"]
 
     /// Commands whose result is a table and may therefore start a pipeline.
@@ -67,9 +67,9 @@ public struct QueryParser {
         let stagesStart = index
         var stages: [Stage] = []
         while current?.kind == .pipe {
-            if let last = stages.last, case .compare = last {
-                throw Diagnostic("compare must be the last stage of a query", at: last.span,
-                                 help: "put the other stages before it, as in: cases | where … | compare")
+            if let last = stages.last, last.onlyShows {
+                throw Diagnostic("\(last.keyword) must be the last stage of a query", at: last.span,
+                                 help: "put the other stages before it, as in: cases | where … | \(last.keyword)")
             }
             advance()
             stages.append(try stage())
@@ -94,6 +94,7 @@ public struct QueryParser {
 
     // stage := where EXPR | select ITEMS | sort KEYS | limit N | distinct [FIELDS] | count
     //        | group FIELDS | aggregate ITEMS | [left] join NAME on FIELD [== FIELD] | first [N] | last [N]
+    //        | compare [on FIELDS] | chart FIELD [by FIELD]
     private mutating func stage() throws -> Stage {
         guard let token = current, token.kind == .identifier else {
             throw Diagnostic("expected a stage after \"|\", found \(describe(current))", at: current?.span ?? endSpan,
@@ -145,6 +146,18 @@ public struct QueryParser {
             advance()
             let facets = try commaList { try $0.fieldReference() }
             return .compare(facets, start.union(previousSpan))
+        case "chart":
+            guard !atStageEnd else {
+                throw Diagnostic("chart needs the numeric field to draw", at: start,
+                                 help: "as in: … | chart authority by name")
+            }
+            let value = try fieldReference()
+            var label: FieldReference?
+            if isKeyword("by") {
+                advance()
+                label = try fieldReference()
+            }
+            return .chart(ChartRequest(value: value, label: label), start.union(previousSpan))
         default:
             throw Diagnostic.unknown("stage", token.text, at: token.span,
                                      among: QueryParser.stageKeywords.filter { $0 != "left" })
