@@ -24,6 +24,7 @@ public struct CommandRegistry: Sendable {
         DatasetsCommand(),
         DescribeCommand(),
         LoadCommand(),
+        ExportCommand(),
         UnloadCommand(),
         ExplainCommand(),
         SourcesCommand(),
