@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a network in Graphviz's DOT language: a `digraph` or `graph` named after the network.
 ///
 /// Node ids are always quoted. A node's `label` is its label column; its other columns become
@@ -19,9 +21,9 @@ public enum DOTWriter {
         }
 
         let ids = network.nodes.column(named: "id")?.values ?? network.nodes.columns.first?.values ?? []
-        let nodeColumns = network.nodes.columns.filter { $0.name != "id" }
+        let nodeColumns = network.nodes.columns.filter { $0.name != "id" }.map { (identifier($0.name), $0) }
         for row in ids.indices {
-            out += "  \(quoted(ids[row].plainText))\(attributeList(nodeColumns.map { ($0.name, $0) }, row: row));\n"
+            out += "  \(quoted(ids[row].plainText))\(attributeList(nodeColumns, row: row));\n"
         }
 
         let sources = network.edges.column(named: "source")?.values ?? []
@@ -33,7 +35,7 @@ public enum DOTWriter {
             if column.name == "relation" {
                 edgeColumns.append(("label", column))
             } else if column.name != "label" || network.edges.column(named: "relation") == nil {
-                edgeColumns.append((column.name, column))
+                edgeColumns.append((identifier(column.name), column))
             }
         }
         for row in sources.indices where row < targets.count {
@@ -44,24 +46,36 @@ public enum DOTWriter {
         return out
     }
 
-    /// ` [name=value, …]` for the row's non-null values, or nothing.
+    /// ` [name=value, …]` for the row's non-null values, or nothing. Names come as written.
     private static func attributeList(_ columns: [(String, Dataset.Column)], row: Int) -> String {
         var items: [String] = []
         for (name, column) in columns where row < column.values.count {
             let value = column.values[row]
             if value.isNull { continue }
-            items.append("\(identifier(name))=\(self.value(value))")
+            items.append("\(name)=\(self.value(value))")
         }
         return items.isEmpty ? "" : " [" + items.joined(separator: ", ") + "]"
     }
 
-    /// A number as a DOT numeral where it is one, anything else as a quoted string.
+    /// A number as a DOT numeral where it is one (not `1e-07`, `inf`), anything else as a quoted string.
     private static func value(_ value: Value) -> String {
         let text = value.plainText
-        if value.isNumeric, text.range(of: #"^-?([0-9]+(\.[0-9]*)?|\.[0-9]+)$"#, options: .regularExpression) != nil {
-            return text
+        return value.isNumeric && isNumeral(text) ? text : quoted(text)
+    }
+
+    /// DOT's numeral: `-?(.[0-9]+ | [0-9]+(.[0-9]*)?)`.
+    static func isNumeral(_ text: String) -> Bool {
+        var digits = 0
+        var dots = 0
+        for (index, byte) in text.utf8.enumerated() {
+            switch byte {
+            case UInt8(ascii: "-") where index == 0: continue
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "."): dots += 1
+            default: return false
+            }
         }
-        return quoted(text)
+        return digits > 0 && dots <= 1
     }
 
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
@@ -74,6 +88,8 @@ public enum DOTWriter {
 
     /// A DOT double-quoted string: quotes and backslashes escaped, line breaks as `\n`.
     static func quoted(_ text: String) -> String {
+        let plain = !text.utf8.contains { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") || $0 == 0x0A || $0 == 0x0D }
+        if plain { return "\"" + text + "\"" }
         var out = "\""
         for character in text {
             switch character {

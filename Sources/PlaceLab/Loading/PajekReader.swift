@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a Pajek `.net` file into a network laid out like the bundled ones: nodes `id`,
 /// `label` (then `x`, `y`, `z` when vertices have coordinates, `mode` for a two-mode
 /// network); edges `source`, `target`, `relation`, `weight`.
@@ -72,14 +74,13 @@ private struct PajekParser {
 
     mutating func parse() throws {
         if text.isBlank {
-            throw text.error("\"\(text.lines.path)\" is empty: a Pajek file holds *Vertices N, then *Arcs or *Edges",
+            throw text.error("\"\(text.path)\" is empty: a Pajek file holds *Vertices N, then *Arcs or *Edges",
                              at: (1, 1))
         }
         for line in 1...text.lineCount {
-            let characters = text.lines.characters(ofLine: line) ?? []
-            guard let first = characters.firstIndex(where: { !$0.isWhitespace }) else { continue }
-            if characters[first] == "%" {
-                noteComment(String(characters[(first + 1)...]))
+            guard let first = text.firstByte(ofLine: line) else { continue }
+            if first == UInt8(ascii: "%") {
+                noteComment(text.text(ofLine: line))
                 continue
             }
             let words = try text.words(ofLine: line)
@@ -98,14 +99,14 @@ private struct PajekParser {
             }
         }
         if vertexCount == nil {
-            throw text.error("no *Vertices in this file: a Pajek network starts with *Vertices N", at: text.lines.end)
+            throw text.error("no *Vertices in this file: a Pajek network starts with *Vertices N", at: text.end)
         }
     }
 
     /// `% illustrative network: …` before the first section is the note PlaceLab writes.
-    private mutating func noteComment(_ comment: String) {
+    private mutating func noteComment(_ line: String) {
         guard section == nil, illustrativeNote == nil else { return }
-        let trimmed = comment.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmingCharacters(in: .whitespaces).dropFirst().trimmingCharacters(in: .whitespaces)
         if trimmed.hasPrefix(Network.illustrativePrefix) {
             let note = String(trimmed.dropFirst(Network.illustrativePrefix.count)).trimmingCharacters(in: .whitespaces)
             if !note.isEmpty { illustrativeNote = note }
@@ -116,8 +117,8 @@ private struct PajekParser {
         let head = words[0]
         switch keyword {
         case "*network":
-            let characters = text.lines.characters(ofLine: line) ?? []
-            let rest = String(characters[(head.column - 1 + head.text.count)...]).trimmingCharacters(in: .whitespaces)
+            let rest = text.text(ofLine: line).trimmingCharacters(in: .whitespaces).dropFirst(head.text.count)
+                .trimmingCharacters(in: .whitespaces)
             let unquoted = rest.count >= 2 && rest.hasPrefix("\"") && rest.hasSuffix("\"")
                 ? String(rest.dropFirst().dropLast()) : rest
             title = unquoted.isEmpty ? nil : unquoted
@@ -129,6 +130,10 @@ private struct PajekParser {
             guard words.count >= 2, let count = words[1].integer, count >= 0 else {
                 throw text.error("*Vertices needs the number of vertices, as in *Vertices 12",
                                  at: words.count >= 2 ? words[1].position : head.end)
+            }
+            guard count <= Network.mostNodes else {
+                throw text.error("*Vertices \(count) is more than the \(Network.mostNodes) vertices PlaceLab reads",
+                                 at: words[1].position)
             }
             if words.count >= 3 {
                 guard let first = words[2].integer, first > 0, first < count else {
@@ -284,7 +289,7 @@ private struct PajekParser {
             Dataset.Column(name: "relation", type: .text, values: kinds),
             Dataset.Column(name: "weight", type: weights.allSatisfy(\.isNull) ? .empty : .number, values: weights),
         ]
-        let path = text.lines.path
+        let path = text.path
         var network = Network(
             name: name, origin: path, directed: directed,
             nodes: Dataset(name: name, origin: path, columns: nodeColumns, key: "id"),

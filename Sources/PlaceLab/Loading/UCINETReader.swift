@@ -24,7 +24,7 @@ public enum UCINETReader {
 
     private static func read(_ text: NetworkText, name: String) throws -> Network {
         if text.isBlank {
-            throw text.error("\"\(text.lines.path)\" is empty: a UCINET DL file starts with dl n=…, then data:",
+            throw text.error("\"\(text.path)\" is empty: a UCINET DL file starts with dl n=…, then data:",
                              at: (1, 1))
         }
         let header = try DLHeader(text: text)
@@ -62,7 +62,7 @@ private struct DLHeader {
         self.text = text
         var dataLine = 0
         collect: for line in 1...text.lineCount {
-            for word in try text.words(ofLine: line, commas: true, singles: ["="]) {
+            for word in try text.words(ofLine: line, commas: true, singles: [UInt8(ascii: "=")]) {
                 words.append(word)
                 if Self.key(word) == "data" {
                     dataLine = line
@@ -206,8 +206,11 @@ private struct DLHeader {
             throw text.error("the header does not say how many nodes there are", at: first.end,
                              help: "write dl n=5 (the number of nodes) on the first line")
         }
+        guard n <= Network.mostNodes else {
+            throw text.error("n=\(n) is more than the \(Network.mostNodes) nodes PlaceLab reads", at: first.end)
+        }
         guard sawData else {
-            throw text.error("no data: in this file", at: text.lines.end,
+            throw text.error("no data: in this file", at: text.end,
                              help: "the matrix or edge list follows a line data:")
         }
         if let columnLabels {
@@ -280,7 +283,7 @@ private struct DLHeader {
         while labels.count < count {
             guard let label = current, Self.key(label) != "data" else {
                 throw text.error("labels: lists \(labels.count) label\(labels.count == 1 ? "" : "s"); n=\(count) needs \(count)",
-                                 at: current?.position ?? text.lines.end,
+                                 at: current?.position ?? text.end,
                                  help: "give one label for each node, or leave labels: out to number them")
             }
             labels.append(label)
@@ -328,7 +331,7 @@ private struct DLMatrix {
         if header.embedded {
             guard let first = rows.popFirst() else {
                 throw text.error("labels embedded: the data should start with a line of the \(n) column labels",
-                                 at: text.lines.end)
+                                 at: text.end)
             }
             guard first.count == n else {
                 throw text.error("the line of column labels holds \(first.count); n=\(n) needs \(n)",
@@ -362,7 +365,7 @@ private struct DLMatrix {
             }
             if header.embedded { row.removeFirst() }
             guard row.count == expected else {
-                let line = row.first?.line ?? text.lines.end.line
+                let line = row.first?.line ?? text.end.line
                 throw text.error("row \(rowIndex + 1) has \(row.count) value\(row.count == 1 ? "" : "s"); "
                                  + "n=\(n)\(header.diagonalPresent ? "" : " without the diagonal") needs \(expected)",
                                  at: row.count > expected ? row[expected].position : text.endOfText(ofLine: line),
@@ -378,7 +381,7 @@ private struct DLMatrix {
         }
         if rowIndex < n {
             throw text.error("the matrix has \(rowIndex) row\(rowIndex == 1 ? "" : "s"); n=\(n) needs \(n)",
-                             at: text.lines.end, help: "a fullmatrix has one row a line for each node")
+                             at: text.end, help: "a fullmatrix has one row a line for each node")
         }
     }
 
@@ -456,7 +459,7 @@ private struct DLMatrix {
             Dataset.Column(name: "label", type: .text, description: "who the node is",
                            values: [Value](repeating: .null, count: ids.count)),
         ]
-        let path = text.lines.path
+        let path = text.path
         return Network(name: name, origin: path, directed: !symmetric,
                        nodes: Dataset(name: name, origin: path, columns: nodeColumns, key: "id"),
                        edges: Dataset(name: name + ".edges", origin: path, columns: edgeColumns),

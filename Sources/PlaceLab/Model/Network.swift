@@ -36,6 +36,10 @@ public struct Network: Sendable {
 }
 
 extension Network {
+    /// The most nodes a network file may declare: a count beyond it is a mistake, and would
+    /// take more memory than the file it came from.
+    public static let mostNodes = 10_000_000
+
     /// How every view starts an illustrative network's note.
     public static let illustrativePrefix = "illustrative network: "
 

@@ -126,6 +126,9 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
         #expect(DOTWriter.identifier("node") == "\"node\"")
         #expect(DOTWriter.identifier("2nd") == "\"2nd\"")
         #expect(DOTWriter.quoted("a\\b") == "\"a\\\\b\"")
+        #expect(DOTWriter.isNumeral("-2.5") && DOTWriter.isNumeral(".5") && DOTWriter.isNumeral("3"))
+        #expect(!DOTWriter.isNumeral("1e-07") && !DOTWriter.isNumeral("inf") && !DOTWriter.isNumeral("1.2.3"))
+        #expect(!DOTWriter.isNumeral("-") && !DOTWriter.isNumeral("2-"))
     }
 }
 

@@ -180,6 +180,8 @@ import Testing
         #expect(missing.location == "test.net:1:10")
         let wrong = try #require(failure("*Vertices five\n"))
         #expect(wrong.location == "test.net:1:11")
+        let huge = try #require(failure("*Vertices 20000000\n"))
+        #expect(huge.message == "*Vertices 20000000 is more than the 10000000 vertices PlaceLab reads")
         let mode = try #require(failure("*Vertices 4 4\n"))
         #expect(mode.message.hasPrefix("a two-mode *Vertices gives how many vertices are in the first mode"))
         #expect(mode.location == "test.net:1:13")
@@ -226,6 +228,13 @@ import Testing
         let error = try #require(failure("*Vertices 2\n1 \"Ann\n"))
         #expect(error.message == "a quoted label is not closed")
         #expect(error.location == "test.net:2:3")
+    }
+
+    @Test func columnsCountCharactersNotBytes() throws {
+        let error = try #require(failure("*Vertices 1\n1 \"Zoë\" 0.1 \"x\n"))
+        #expect(error.message == "a quoted label is not closed")
+        #expect(error.location == "test.net:2:13")
+        #expect(error.place?.lineText == "1 \"Zoë\" 0.1 \"x")
     }
 
     @Test func aFileThatIsNotUTF8IsRefused() throws {

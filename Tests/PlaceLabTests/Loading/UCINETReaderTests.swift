@@ -129,6 +129,8 @@ import Testing
         let notNumber = try #require(failure("dl n=many\n"))
         #expect(notNumber.message == "n should be a whole number, not \"many\"")
         #expect(notNumber.location == "test.dl:1:6")
+        let huge = try #require(failure("dl n=20000000 format=edgelist1\ndata:\n1 2\n"))
+        #expect(huge.message == "n=20000000 is more than the 10000000 nodes PlaceLab reads")
         let noEquals = try #require(failure("dl n 3\n"))
         #expect(noEquals.message == "expected \"=\" after n")
         #expect(noEquals.location == "test.dl:1:6")
