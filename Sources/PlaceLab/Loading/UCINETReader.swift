@@ -251,10 +251,12 @@ private struct DLHeader {
             throw text.error("expected \"=\" after \(key.text)", at: current?.position ?? key.end,
                              help: "as in \(key.text.lowercased())=…")
         }
+        let equals = words[index]
         index += 1
-        guard let value = next(), value.text != "=" else {
-            throw text.error("\(key.text) = needs a value", at: words[index - 1].end)
+        guard let value = current, value.text != "=" else {
+            throw text.error("\(key.text) = needs a value", at: equals.end)
         }
+        index += 1
         return value
     }
 

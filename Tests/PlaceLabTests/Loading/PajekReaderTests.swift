@@ -247,3 +247,58 @@ import Testing
         #expect(error.place?.line == 2)
     }
 }
+
+@Suite struct NetworkTextDamageTests {
+    /// Every prefix of `text` is read or refused with a place; never a crash.
+    private func everyPrefixReadsOrFailsWithAPlace(_ text: String, _ read: (String) throws -> Network) -> Int {
+        let bytes = Array(text.utf8)
+        var refused = 0
+        for cut in 0...bytes.count {
+            do {
+                _ = try read(String(decoding: bytes[..<cut], as: UTF8.self))
+            } catch let error as Diagnostic {
+                refused += 1
+                #expect(error.location != nil, "cut at \(cut): \(error.message)")
+            } catch {
+                Issue.record("cut at \(cut): \(error)")
+            }
+        }
+        return refused
+    }
+
+    /// Each byte of `text` replaced in turn by characters that matter to these formats.
+    private func everyMutationReadsOrFailsWithAPlace(_ text: String, _ read: (String) throws -> Network) {
+        let bytes = Array(text.utf8)
+        for index in bytes.indices {
+            for replacement in Array("\"*:=, \n0x%-".utf8) {
+                var mutated = bytes
+                mutated[index] = replacement
+                do {
+                    _ = try read(String(decoding: mutated, as: UTF8.self))
+                } catch let error as Diagnostic {
+                    #expect(error.location != nil, "\(error.message)")
+                } catch {
+                    Issue.record("\(error)")
+                }
+            }
+        }
+    }
+
+    @Test func aPajekFileCutOrChangedAnywhere() {
+        let text = "% note\n*Network \"N\"\n*Vertices 3 1\n1 \"a b\" 0.1 0.2\n2 \"c\"\n*Arcs :1 \"x\"\n1 2 1.5\n*Edgeslist\n3 1 2\n"
+        let read = { (text: String) in try PajekReader.read(text: text, path: "cut.net", name: "c") }
+        let refused = everyPrefixReadsOrFailsWithAPlace(text, read)
+        #expect(refused > 0 && refused < text.utf8.count)
+        everyMutationReadsOrFailsWithAPlace(text, read)
+    }
+
+    @Test func aDLFileCutOrChangedAnywhere() {
+        let full = "dl n=3 format=fullmatrix\nlabels:\n\"a b\", c, d\ndata:\n0 1 0\n1 0 2\n0 2 0\n"
+        let list = "dl n=3 format=edgelist1\nlabels embedded\nmatrix labels: x\ndata:\na b 2\nb c\n"
+        for text in [full, list] {
+            let read = { (text: String) in try UCINETReader.read(text: text, path: "cut.dl", name: "c") }
+            #expect(everyPrefixReadsOrFailsWithAPlace(text, read) > 0)
+            everyMutationReadsOrFailsWithAPlace(text, read)
+        }
+    }
+}
