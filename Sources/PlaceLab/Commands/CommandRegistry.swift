@@ -25,6 +25,7 @@ public struct CommandRegistry: Sendable {
         DatasetsCommand(),
         DescribeCommand(),
         LoadCommand(),
+        ExportCommand(),
         UnloadCommand(),
         ExplainCommand(),
         SourcesCommand(),

@@ -36,6 +36,7 @@ struct DescribeCommand: TableCommand {
         case .table(let dataset):
             rows = dataset.columns.map { describe($0, part: nil) }
             if let title = dataset.title { notes.append("\(dataset.name): \(title) (\(plural(dataset.rowCount, "row")))") }
+            notes += dataset.notes
         case .network(let network):
             rows = network.nodes.columns.map { describe($0, part: "node") }
                 + network.edges.columns.map { describe($0, part: "edge") }
