@@ -152,6 +152,24 @@ private func close(_ a: Double?, _ b: Double) -> Bool { a.map { abs($0 - b) <= 1
         #expect(Structure.diameter(TieList.graph(3, [])) == 0)
     }
 
+    @Test func boundedDiameterMatchesSearchingFromEveryNode() {
+        // Undirected graphs take the eccentricity-bound shortcut; the same ties stored as arcs
+        // both ways take the search from every node. Sparse random graphs (trees, chains,
+        // several components) must agree exactly.
+        var state: UInt64 = 2024
+        func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<60 {
+            let count = 2 + next(80)
+            let ties = (0..<(count / 2 + next(2 * count))).map { _ in (next(count), next(count)) }
+            let undirected = TieList.graph(count, ties)
+            let bothWays = TieList.graph(count, directed: true, ties + ties.map { ($0.1, $0.0) })
+            #expect(Structure.diameter(undirected) == Structure.diameter(bothWays))
+        }
+    }
+
     @Test func density() {
         // 3 of 4·3/2 = 6 possible undirected ties; 2 of 3·2 = 6 possible arcs.
         #expect(Structure.density(TieList.graph(4, [(0, 1), (1, 2), (2, 3)])) == 0.5)

@@ -9,32 +9,40 @@ public enum Brokerage {
     /// a binary search of a's sorted out-neighbours.
     public static func roles(_ graph: Graph, groups: [Int?]) -> [BrokerageCounts] {
         precondition(groups.count == graph.nodeCount, "one group (or nil) per node")
+        let outOffsets = graph.outOffsets, outTargets = graph.outTargets
+        let inOffsets = graph.inOffsets, inTargets = graph.inTargets
         func hasTie(_ from: Int, _ to: Int) -> Bool {
-            var low = graph.outOffsets[from]
-            var high = graph.outOffsets[from + 1]
+            var low = outOffsets[from]
+            let end = outOffsets[from + 1]
+            var high = end
             while low < high {
                 let middle = (low + high) / 2
-                if graph.outTargets[middle] < to { low = middle + 1 } else { high = middle }
+                if outTargets[middle] < to { low = middle + 1 } else { high = middle }
             }
-            return low < graph.outOffsets[from + 1] && graph.outTargets[low] == to
+            return low < end && outTargets[low] == to
         }
 
         var counts = [BrokerageCounts](repeating: BrokerageCounts(), count: graph.nodeCount)
         for broker in 0..<graph.nodeCount {
             guard let brokerGroup = groups[broker] else { continue }
-            for sender in graph.predecessors(of: broker) {
+            var tally = BrokerageCounts()
+            for senderPosition in inOffsets[broker]..<inOffsets[broker + 1] {
+                let sender = inTargets[senderPosition]
                 guard let senderGroup = groups[sender] else { continue }
-                for receiver in graph.successors(of: broker) where receiver != sender {
+                for receiverPosition in outOffsets[broker]..<outOffsets[broker + 1] {
+                    let receiver = outTargets[receiverPosition]
+                    guard receiver != sender else { continue }
                     guard let receiverGroup = groups[receiver], !hasTie(sender, receiver) else { continue }
                     switch (senderGroup == brokerGroup, brokerGroup == receiverGroup, senderGroup == receiverGroup) {
-                    case (true, true, _): counts[broker].coordinator += 1
-                    case (_, _, true): counts[broker].itinerant += 1
-                    case (true, false, _): counts[broker].representative += 1
-                    case (false, true, _): counts[broker].gatekeeper += 1
-                    case (false, false, false): counts[broker].liaison += 1
+                    case (true, true, _): tally.coordinator += 1
+                    case (_, _, true): tally.itinerant += 1
+                    case (true, false, _): tally.representative += 1
+                    case (false, true, _): tally.gatekeeper += 1
+                    case (false, false, false): tally.liaison += 1
                     }
                 }
             }
+            counts[broker] = tally
         }
         return counts
     }
