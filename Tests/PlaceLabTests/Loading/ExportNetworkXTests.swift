@@ -106,7 +106,7 @@ private let reader = """
     @Test(.enabled(if: networkXAvailable, "NetworkX is not installed (python3 -c \"import networkx\" failed)"))
     func networkXReadsTheIllustrativeNetworkWhole() throws {
         let network = try bundledNetwork("sna_locality")
-        let readings = try readBack(network, as: ["graphml", "gexf", "csv"], nodeAttribute: "core",
+        let readings = try readBack(network, as: ["graphml", "gexf", "csv"], nodeAttribute: "designed_core",
                                     edgeAttribute: "relation")
         for ext in ["graphml", "gexf", "csv"] {
             let reading = try #require(readings[ext], "\(ext)")

@@ -111,16 +111,16 @@ import Testing
     @Test func aTableFromAnIllustrativeNetworkKeepsItsRowsAndNote() throws {
         let folder = TestFolder("round-trip")
         let (session, console) = run("""
-            let core = sna_locality | where core | select id, label, organisation, core
-            export core to \(folder.path)/core.csv
-            export core to \(folder.path)/core.tsv
-            export core to \(folder.path)/core.json
+            let inner = sna_locality | where designed_core | select id, label, organisation, designed_core
+            export inner to \(folder.path)/core.csv
+            export inner to \(folder.path)/core.tsv
+            export inner to \(folder.path)/core.json
             load \(folder.path)/core.csv as from_csv
             load \(folder.path)/core.tsv as from_tsv
             load \(folder.path)/core.json as from_json
             """)
-        #expect(console.reports.contains("exported core to \(folder.path)/core.csv: 10 rows, 5 columns, with its illustrative note"))
-        let original = try #require(session.bindings["core"])
+        #expect(console.reports.contains("exported inner to \(folder.path)/core.csv: 10 rows, 5 columns, with its illustrative note"))
+        let original = try #require(session.bindings["inner"])
         for name in ["from_csv", "from_tsv", "from_json"] {
             let back = try #require(session.catalog.dataset(name))
             #expect(back.columnNames == original.names, "\(name)")

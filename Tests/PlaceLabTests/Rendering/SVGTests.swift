@@ -60,12 +60,12 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         #expect(parsed.named("desc").first?.text == "a & b")
     }
 
-    @Test func controlCharactersXMLForbidsAreDropped() {
+    @Test func controlCharactersXMLForbidsAreReplaced() {
         var document = SVGDocument(width: 10, height: 10, title: "t", summary: "s")
         document.element("text", ["x": "0"], text: "bell\u{07}escape\u{1B}[1m")
         let parsed = ParsedSVG(document.text)
         #expect(parsed.wellFormed)
-        #expect(parsed.texts == ["bellescape[1m"])
+        #expect(parsed.texts == ["bell\u{FFFD}escape\u{FFFD}[1m"])
     }
 
     @Test func groupsLeftOpenAreClosed() {

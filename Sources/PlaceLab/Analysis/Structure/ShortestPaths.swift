@@ -1,3 +1,5 @@
+import HeapModule
+
 extension Structure {
     /// Every shortest path from one node to another (distance = 1/weight when weighted), each a list of node indices, at most `limit` of them, sorted; empty when unreachable.
     ///
@@ -79,10 +81,11 @@ extension Structure {
     static func distances(_ graph: Graph, from source: Int, length: (Double) -> Double?) -> [Double] {
         var distance = [Double](repeating: .infinity, count: graph.nodeCount)
         var settled = [Bool](repeating: false, count: graph.nodeCount)
-        var heap = MinimumHeap()
+        // Stale entries stay in the heap and are skipped when popped (no decrease-key needed).
+        var heap = Heap<QueuedNode>()
         distance[source] = 0
-        heap.push(0, source)
-        while let (reached, node) = heap.pop() {
+        heap.insert(QueuedNode(distance: 0, node: source))
+        while let (reached, node) = heap.popMin().map({ ($0.distance, $0.node) }) {
             if settled[node] || reached > distance[node] { continue }
             settled[node] = true
             for position in graph.outOffsets[node]..<graph.outOffsets[node + 1] {
@@ -91,10 +94,20 @@ extension Structure {
                 let candidate = reached + step
                 if candidate < distance[next] {
                     distance[next] = candidate
-                    heap.push(candidate, next)
+                    heap.insert(QueuedNode(distance: candidate, node: next))
                 }
             }
         }
         return distance
+    }
+
+    /// A node waiting in Dijkstra's queue, nearest first (ties: smaller node).
+    struct QueuedNode: Comparable {
+        let distance: Double
+        let node: Int
+
+        static func < (a: QueuedNode, b: QueuedNode) -> Bool {
+            (a.distance, a.node) < (b.distance, b.node)
+        }
     }
 }

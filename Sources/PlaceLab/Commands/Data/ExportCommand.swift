@@ -23,7 +23,7 @@ struct ExportCommand: Command {
         CommandExample("export sna_locality to /tmp/placelab-sna.graphml", "for NetworkX: nx.read_graphml(path)"),
         CommandExample("export pittsburgh to /tmp/placelab-pittsburgh.csv",
                        "an edge list, with the nodes in /tmp/placelab-pittsburgh-nodes.csv"),
-        CommandExample("let core = sna_locality | where core; export core to /tmp/placelab-core.tsv",
+        CommandExample("let inner = core sna_locality | where in_core; export inner to /tmp/placelab-core.tsv",
                        "a table from a query, with its illustrative note as a column"),
     ]
 

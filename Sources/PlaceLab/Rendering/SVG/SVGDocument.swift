@@ -67,27 +67,8 @@ struct SVGDocument {
         attributes.compactMap { name, value in value.map { " \(name)=\"\(escape($0))\"" } }.joined()
     }
 
-    /// Text safe inside an element or an attribute: markup characters as entities, and the
-    /// control characters XML 1.0 forbids (all but tab and line breaks) dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                let value = scalar.value
-                if value < 0x20 || value == 0xFFFE || value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
-    }
+    /// Text safe inside an element or an attribute.
+    static func escape(_ text: String) -> String { XMLText.attribute(text) }
 
     /// A coordinate: at most one decimal, no trailing ".0", never "-0".
     static func number(_ value: Double) -> String {
