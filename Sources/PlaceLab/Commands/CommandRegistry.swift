@@ -42,6 +42,7 @@ public struct CommandRegistry: Sendable {
         CoreCommand(),
         BrokerageCommand(),
         PathCommand(),
+        EdgesCommand(),
         PlotCommand(),
     ])
 
