@@ -79,7 +79,8 @@ public enum NetworkLayout {
                                 let angle = Double((a * 7919 + b * 104_729) % 360) * Double.pi / 180
                                 (ux, uy, distance) = (cos(angle), sin(angle), 1)
                             }
-                            let push = (minimum - distance) / 2 + 1e-6
+                            // A little past the minimum, so crowds settle in few sweeps.
+                            let push = (minimum - distance) / 2 + minimum * 0.01
                             let (px, py) = (ux / distance * push, uy / distance * push)
                             points[a] = frame.clamp(Point(points[a].x - px, points[a].y - py))
                             points[b] = frame.clamp(Point(points[b].x + px, points[b].y + py))
