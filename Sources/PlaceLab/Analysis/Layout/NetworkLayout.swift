@@ -36,10 +36,6 @@ public enum NetworkLayout {
         func clamp(_ point: Point) -> Point {
             Point(min(max(point.x, left), right), min(max(point.y, top), bottom))
         }
-
-        func contains(_ point: Point) -> Bool {
-            point.x >= left && point.x <= right && point.y >= top && point.y <= bottom
-        }
     }
 
     /// Pushes apart nodes whose centres are closer than `minimum`, in a few sweeps, keeping them

@@ -84,11 +84,13 @@ struct NetworkDrawing {
             var frames: [NetworkLayout.Frame] = []
             var rows: [Int] = []
             var boxes: [(Box, NetworkSVG.Category?, Int)] = []
-            for (index, band) in bands.enumerated() {
+            for band in bands {
                 let spacing = min(170, (band.nodes.compactMap { sizes[$0]?.width }.max() ?? 60) + 16)
                 let lines = NetworkLayout.rowsNeeded(count: band.nodes.count, width: figure.plotWidth - 2 * inset, spacing: spacing)
-                let height = band.nodes.isEmpty ? 38 : 30 + largest + Double(lines - 1) * rowHeight + largest + labelRoom
-                frames.append(NetworkLayout.Frame(left: margin + inset, top: top + 30 + largest,
+                // Room under the band's title for the arcs of ties within the band, which rise above its nodes.
+                let titleRoom = 44.0
+                let height = band.nodes.isEmpty ? 38 : titleRoom + largest + Double(lines - 1) * rowHeight + largest + labelRoom
+                frames.append(NetworkLayout.Frame(left: margin + inset, top: top + titleRoom + largest,
                                                   width: figure.plotWidth - 2 * inset, height: Double(lines - 1) * rowHeight))
                 rows.append(lines)
                 boxes.append((Box(left: margin, top: top, width: figure.plotWidth, height: height), band.category,
@@ -96,7 +98,6 @@ struct NetworkDrawing {
                 obstacles.append(Box(left: margin, top: top, width: NetworkDrawing.bandTitleWidth(band.category, count: band.nodes.count) + 16,
                                      height: 26))
                 top += height
-                _ = index
             }
             plotHeight = top - plotTop
             positions = NetworkLayout.bandPlaces(order: order, frames: frames, rows: rows, nodeCount: figure.nodes.count)
