@@ -7,7 +7,7 @@ struct NetworkDrawing {
     typealias Box = LabelPlacer.Box
 
     let figure: NetworkSVG
-    let margin = 32.0
+    var margin: Double { figure.margin }
     let headingLines: [(text: String, size: Double, weight: String?, fill: String)]
     let plotTop: Double
     let plotHeight: Double
@@ -26,14 +26,13 @@ struct NetworkDrawing {
     let height: Double
 
     var plotWidth: Double { figure.plotWidth }
-    var plotLeft: Double { margin }
-    var keyLeft: Double { margin + plotWidth + 36 }
-    let keyWidth = 250.0
+    var keyLeft: Double { margin + plotWidth + figure.keyGap }
+    var keyWidth: Double { figure.keyWidth }
     var width: Double { figure.width }
 
     init(figure: NetworkSVG) {
         self.figure = figure
-        let width = figure.width
+        let width = figure.width, margin = figure.margin
         var heading: [(String, Double, String?, String)] = []
         heading += SVGStyle.wrap(figure.title, width: width - 2 * margin, size: 22 * 1.1).map { ($0, 22, "bold", SVGStyle.ink) }
         if let title = figure.networkTitle {
@@ -125,7 +124,7 @@ struct NetworkDrawing {
         }
         placements = placer.place(sizes, order: order, keepCovered: figure.nodes.count <= 40)
 
-        key = KeyLine.lines(for: figure, width: keyWidth)
+        key = KeyLine.lines(for: figure, width: figure.keyWidth)
         let keyBottom = plotTop + key.reduce(0) { $0 + $1.height }
         let omitted = zip(lines, placements).filter { !$0.0.isEmpty && $0.1 == nil }.count
         notes = NetworkDrawing.notes(figure, omittedLabels: omitted, width: width - 2 * margin)

@@ -69,11 +69,10 @@ struct NetworkSVG {
     /// The seed of the force-directed layout; the figure says it.
     static let seed: UInt64 = 42
 
-    // Layout, in pixels.
-    private let margin = 32.0
-    private let legendWidth = 250.0
-    private let legendGap = 36.0
-    private let headingSize = 22.0
+    // Layout, in pixels: the plot, then the key to its right.
+    let margin = 32.0
+    let keyWidth = 250.0
+    let keyGap = 36.0
 
     var labelSize: Double { nodes.count > 60 ? 10 : 11 }
     var lineHeight: Double { labelSize + 2 }
@@ -89,7 +88,7 @@ struct NetworkSVG {
     /// The force layout's height; the layered layout's follows its bands.
     private var forceHeight: Double { (plotWidth * 0.76).rounded() }
 
-    var width: Double { margin + plotWidth + legendGap + legendWidth + margin }
+    var width: Double { margin + plotWidth + keyGap + keyWidth + margin }
 
     /// Radii from smallest to largest, shrinking as the nodes get more and the room each has less.
     var radii: (smallest: Double, largest: Double) {
