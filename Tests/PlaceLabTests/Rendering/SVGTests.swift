@@ -269,7 +269,7 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
             ("plot triangle mobilisation to x.png", "the file name must end in .svg, not \"x.png\""),
             ("plot triangle to x.svg extra", "too many arguments for plot"),
             ("plot triangel to x.svg", "did you mean \"triangle\"?"),
-            ("plot", "plot needs what to draw: triangle or lifecycle"),
+            ("plot", "plot needs what to draw: triangle, lifecycle or network"),
             ("plot triangle m to x.svg", "could be any of 2 phases and cases"),
             ("plot triangle mobilisation to /no/such/folder/x.svg", "folder \"/no/such/folder\" does not exist"),
         ]
@@ -289,7 +289,7 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         func complete(_ line: String) -> [String] {
             Completer.complete(line: line, cursor: line.count, context: context).candidates
         }
-        #expect(complete("plot ") == ["lifecycle", "triangle"])
+        #expect(complete("plot ") == ["lifecycle", "network", "triangle"])
         #expect(complete("plot triangle mo") == ["mobilisation"])
         #expect(complete("plot triangle to") == ["to", "tower_hamlets"])
         #expect(complete("plot lifecycle hi") == ["highland"])

@@ -3,7 +3,7 @@
 struct PlotCommand: Command {
     let name = "plot"
     let category = CommandCategory.models
-    let summary = "write the strategic triangle or the lifecycle as an SVG picture"
+    let summary = "write the strategic triangle, the lifecycle or a network as an SVG picture"
     var usage: String {
         PlotKind.allCases.map { "plot \($0.rawValue) \($0.items) to FILE.svg" }.joined(separator: " | ")
     }
@@ -21,7 +21,19 @@ struct PlotCommand: Command {
         report's curve redrawn, schematic — with each case named placed on the phase the data \
         records for it, and the cases it does not place listed beside as "phase unknown"; with \
         no case named, every case.
-        Every figure has a title, a key, how to read it, and its sources.
+        plot network draws a network's nodes and ties: each node a circle coloured by its realm \
+        (grey when unknown) and sized by a measure of the network command — in_degree for a \
+        directed network, degree otherwise, or "by MEASURE", any numeric one such as \
+        betweenness or closeness — with hubs, gatekeepers and pulsetakers (PlaceLab's rule, \
+        help roles) ringed and named. Ties are lines under the nodes, arrows when directed; \
+        drawn together, a pair tied in several relations gets a wider line, and with one \
+        relation ("relation REL") wider means a greater weight. "layout force" (the default) is \
+        Fruchterman–Reingold with a fixed seed, so a network always gives the same picture; \
+        "layout layers" puts the nodes in bands by their layer attribute — systemic, sectoral, \
+        frontline, public, top to bottom — ordered within a band to reduce crossing ties. \
+        Labels that would cover others are left out on large networks, and the figure says how \
+        many. An illustrative network says so under the title and prints its note.
+        Every figure has a title, a key, how to read it, and its sources or notes.
         """
     let examples = [
         CommandExample("plot triangle design_discovery mobilisation to /tmp/placelab-triangle.svg",
@@ -31,6 +43,12 @@ struct PlotCommand: Command {
         CommandExample("plot lifecycle to /tmp/placelab-lifecycle.svg", "the curve with every case the data places"),
         CommandExample("plot lifecycle highland bristol to /tmp/placelab-two.svg",
                        "one case on its phase, one the sources do not place"),
+        CommandExample("plot network sna_locality to /tmp/placelab-network.svg",
+                       "the illustrative SNA locality, sized by in-degree, roles ringed"),
+        CommandExample("plot network gouda layout layers by betweenness to /tmp/placelab-gouda.svg",
+                       "Gouda's layers as bands: strong ties within, weak ties between"),
+        CommandExample("plot network sna_locality relation advice by betweenness to /tmp/placelab-advice.svg",
+                       "one relation, nodes sized by betweenness"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
@@ -40,13 +58,14 @@ struct PlotCommand: Command {
         if let to = previous.dropFirst().lastIndex(where: { $0.lowercased() == "to" }) {
             return index == to + 1 ? .file : .none
         }
-        return kind.argumentKind
+        return kind.argumentKind(after: Array(previous[1..<index]))
     }
 
     /// The kind, the items to draw, and the file, checked: "to FILE.svg" must end the statement.
     private func parse(_ invocation: Invocation) throws -> (kind: PlotKind, items: [Word], file: Word) {
         let words = invocation.words
-        let first = try invocation.word(0, "what to draw: \(PlotKind.allCases.map(\.rawValue).joined(separator: " or "))")
+        let kinds = PlotKind.allCases.map(\.rawValue)
+        let first = try invocation.word(0, "what to draw: \(kinds.dropLast().joined(separator: ", ")) or \(kinds.last!)")
         guard let kind = PlotKind(rawValue: first.text.lowercased()) else {
             throw Diagnostic.unknown("plot kind", first.text, at: first.span, among: PlotKind.allCases.map(\.rawValue))
         }
@@ -62,7 +81,9 @@ struct PlotCommand: Command {
             throw Diagnostic("plot writes SVG: the file name must end in .svg, not \"\(file.text)\"", at: file.span,
                              help: "as in: to \(kind.rawValue).svg (rsvg-convert or Inkscape turn it into PNG or PDF)")
         }
-        return (kind, Array(words[1..<to]), file)
+        let items = Array(words[1..<to])
+        try kind.check(items, before: words[to])
+        return (kind, items, file)
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
@@ -88,12 +109,14 @@ struct PlotCommand: Command {
 enum PlotKind: String, CaseIterable {
     case triangle
     case lifecycle
+    case network
 
     /// The items it takes, for the usage line.
     var items: String {
         switch self {
         case .triangle: "[PHASE|CASE …]"
         case .lifecycle: "[CASE …]"
+        case .network: NetworkPlot.usage
         }
     }
 
@@ -102,15 +125,33 @@ enum PlotKind: String, CaseIterable {
         switch self {
         case .triangle: "mobilisation tower_hamlets"
         case .lifecycle: "tower_hamlets bristol"
+        case .network: "sna_locality by betweenness"
         }
     }
 
-    /// What Tab offers for its items; "to" ends them.
-    var argumentKind: ArgumentKind {
+    /// What Tab offers after these items; "to" ends them.
+    func argumentKind(after items: [String]) -> ArgumentKind {
         switch self {
-        case .triangle: .caseNameOr(LifecyclePhase.allCases.map(\.rawValue) + ["to"])
-        case .lifecycle: .caseNameOr(["to"])
+        case .triangle: return .caseNameOr(LifecyclePhase.allCases.map(\.rawValue) + ["to"])
+        case .lifecycle: return .caseNameOr(["to"])
+        case .network:
+            guard let name = items.first else { return .network }
+            switch items.count > 1 ? items.last!.lowercased() : nil {
+            case "relation": return .relation(network: name)
+            case "by": return .choice(NetworkPlot.sizeMeasures)
+            case "layout": return .choice(NetworkSVG.Layout.allCases.map(\.rawValue))
+            default:
+                // The clauses not given yet; a clause's value is never taken for a clause.
+                let given = stride(from: 1, to: items.count, by: 2).map { items[$0].lowercased() }
+                return .choice(NetworkPlot.clauses.filter { !given.contains($0) } + ["to"])
+            }
         }
+    }
+
+    /// What can be checked before running: the network clauses' syntax and names that never change.
+    func check(_ items: [Word], before to: Word) throws {
+        guard self == .network else { return }
+        _ = try NetworkPlot.read(items, end: Span(to.span.start, to.span.start))
     }
 
     /// The figure as SVG text, and a line saying what it shows.
@@ -123,6 +164,14 @@ enum PlotKind: String, CaseIterable {
             let figure = try LifecycleSVG.plotting(items, in: session)
             return (figure.svg, "the lifecycle with \(plural(figure.placed.count, "case")) placed"
                     + (figure.unplaced.isEmpty ? "" : " and \(figure.unplaced.count) of unknown phase"))
+        case .network:
+            let request = try NetworkPlot.read(items, end: Span(items.last?.span.end ?? 0, items.last?.span.end ?? 0))
+            let (figure, selection) = try request.figure(in: session)
+            let ties = selection.relation.map { "\(plural(figure.ties.count, "tie")) of \($0)" }
+                ?? plural(figure.ties.count, "tie") + (figure.relationCount > 1 ? " (\(figure.everyRelation))" : "")
+            return (figure.svg, (figure.illustrativeNote == nil ? "the network " : "the illustrative network ")
+                    + "\(figure.name): \(plural(figure.nodes.count, "node")), \(ties), "
+                    + (request.layout == .force ? "force-directed" : "in bands by layer") + ", sized by \(figure.measure)")
         }
     }
 }

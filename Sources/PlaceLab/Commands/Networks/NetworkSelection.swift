@@ -24,6 +24,12 @@ struct NetworkSelection {
     /// Reads the words: the first names a network, `relation REL` anywhere after it chooses one relation.
     static func read(_ invocation: Invocation, in session: Session) throws -> NetworkSelection {
         let (nameWord, relationWord, rest) = try split(invocation)
+        return try read(name: nameWord, relation: relationWord, rest: rest, in: session)
+    }
+
+    /// The network named and the relation chosen, from words another command has already read.
+    static func read(name nameWord: Word, relation relationWord: Word?, rest: [Word] = [],
+                     in session: Session) throws -> NetworkSelection {
         let network = try find(nameWord, in: session)
         var relation: String?
         if let relationWord {
