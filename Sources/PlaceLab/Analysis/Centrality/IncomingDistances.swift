@@ -13,20 +13,39 @@ extension Centrality {
         let count = graph.nodeCount
         let adjacency = PathAdjacency(graph, incoming: true)
         let none = DistanceSums(others: 0, total: 0, reciprocal: 0)
+        guard adjacency.lengths == nil else {
+            return try ParallelChunks.reduce(
+                count: count, workers: workers, into: [DistanceSums](repeating: none, count: count),
+                { targets in
+                    let search = DijkstraSearch(adjacency)
+                    var sums: [DistanceSums] = []
+                    sums.reserveCapacity(targets.count)
+                    for target in targets {
+                        if cancel() { throw Interrupted() }
+                        search.run(from: target, countPaths: false)
+                        sums.append(search.distanceSums())
+                    }
+                    return sums
+                },
+                merge: { all, sums, targets in all.replaceSubrange(targets, with: sums) })
+        }
+        // Without lengths, 64 searches share each pass over the ties; chunks are made of
+        // whole batches of 64 targets so that none runs part-empty but the last.
+        let width = BitParallelSearch.width
+        let batches = (count + width - 1) / width
         return try ParallelChunks.reduce(
-            count: count, workers: workers, into: [DistanceSums](repeating: none, count: count),
-            { targets in
-                let search = ShortestPathSearch(adjacency)
+            count: batches, workers: workers, into: [DistanceSums](repeating: none, count: count),
+            { batchRange in
+                let search = BitParallelSearch(adjacency)
                 var sums: [DistanceSums] = []
-                sums.reserveCapacity(targets.count)
-                for target in targets {
+                for batch in batchRange {
                     if cancel() { throw Interrupted() }
-                    search.run(from: target, countPaths: false)
-                    let found = search.distanceSums()
-                    sums.append(DistanceSums(others: found.others, total: found.total, reciprocal: found.reciprocal))
+                    sums += search.distanceSums(from: (batch * width)..<min(count, (batch + 1) * width))
                 }
                 return sums
             },
-            merge: { all, sums, targets in all.replaceSubrange(targets, with: sums) })
+            merge: { all, sums, batchRange in
+                all.replaceSubrange((batchRange.lowerBound * width)..<min(count, batchRange.upperBound * width), with: sums)
+            })
     }
 }
