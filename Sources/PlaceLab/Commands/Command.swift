@@ -39,6 +39,7 @@ public enum CommandCategory: String, CaseIterable, Sendable {
     case data = "Data"
     case scripts = "Scripts"
     case models = "Models"
+    case networks = "Networks"
 }
 
 /// An example statement and what it shows.
@@ -64,6 +65,18 @@ public enum ArgumentKind: Sendable, Equatable {
     case glossaryTopic
     /// A case's id, for `actions` and `factors`.
     case caseName
+    /// A loaded network's name.
+    case network
+    /// A relation type of the network named.
+    case relation(network: String)
+    /// A node (id) of the network named.
+    case node(network: String)
+    /// A node column of the network named (`brokerage NAME by FIELD`).
+    case nodeField(network: String)
+    /// A case's id or one of these words (phases, a keyword), for `plot`.
+    case caseNameOr([String])
+    /// A field of the last result, for `chart`.
+    case resultField
 }
 
 /// What `check` may consult: the names a statement could refer to at parse time.

@@ -12,6 +12,7 @@ public struct CommandRegistry: Sendable {
         OutputCommand(),
         OnceCommand(),
         LastCommand(),
+        ChartCommand(),
         EchoCommand(),
         RunCommand(),
         StepCommand(),
@@ -24,6 +25,7 @@ public struct CommandRegistry: Sendable {
         DatasetsCommand(),
         DescribeCommand(),
         LoadCommand(),
+        ExportCommand(),
         UnloadCommand(),
         ExplainCommand(),
         SourcesCommand(),
@@ -35,6 +37,12 @@ public struct CommandRegistry: Sendable {
         VehicleCommand(),
         LifecycleCommand(),
         DiagnoseCommand(),
+        NetworkCommand(),
+        RolesCommand(),
+        CoreCommand(),
+        BrokerageCommand(),
+        PathCommand(),
+        PlotCommand(),
     ])
 
     /// Finds a command by name or alias, case-insensitively; `.mode` (sqlite habit) finds `mode`.
@@ -42,6 +50,23 @@ public struct CommandRegistry: Sendable {
         var key = word.lowercased()
         if key.hasPrefix("."), key.count > 1 { key.removeFirst() }
         return commands.first { $0.name == key || $0.aliases.contains(key) }
+    }
+
+    /// Commands whose result can start a query.
+    public var tableCommandNames: Set<String> {
+        Set(commands.filter { $0 is any TableCommand }.map(\.name))
+    }
+
+    /// A checked invocation of the command `verb` with the words in `arguments`.
+    public func invocation(verb: String, verbSpan: Span, arguments: [Token], source: SourceText) throws -> Invocation {
+        guard let command = lookup(verb) else {
+            throw Diagnostic.unknown("command", verb, at: verbSpan, among: namesAndAliases)
+        }
+        let end = arguments.last?.span ?? verbSpan
+        let invocation = Invocation(command: command, verb: verb, verbSpan: verbSpan, words: Word.words(from: arguments),
+                                    tokens: arguments, span: verbSpan.union(end), source: source)
+        try command.check(invocation, CheckContext(commandNames: names))
+        return invocation
     }
 
     /// Every word that starts a command, for completion and did-you-mean.

@@ -7,6 +7,9 @@ struct Frame: Sendable {
     var rows: [Int]
     /// Notes that travel with the data ("illustrative network: …").
     var notes: [String]
+    /// Columns (lowercased names) holding values PlaceLab inferred rather than read in a
+    /// source, or values computed from them, so a chart of one can say so.
+    var inferred: Set<String> = []
 
     init(names: [String], types: [ValueType], columns: [[Value]], rows: [Int]? = nil, notes: [String] = []) {
         self.names = names
@@ -19,6 +22,24 @@ struct Frame: Sendable {
     init(_ dataset: Dataset) {
         self.init(names: dataset.columns.map(\.name), types: dataset.columns.map(\.type),
                   columns: dataset.columns.map(\.values), notes: dataset.notes)
+        inferred = Set(dataset.columns.filter { column in
+            column.provenance?.contains { $0?.basis == .inferred } ?? false
+        }.map { $0.name.lowercased() })
+    }
+
+    /// Whether an expression reads any inferred column: what it computes is inferred too.
+    func readsInferred(_ expression: Expression) -> Bool {
+        expression.fieldNames.contains { inferred.contains($0.lowercased()) }
+    }
+
+    /// Marks the columns whose flag is set as inferred, by position (names may have been made unique).
+    mutating func markInferred(_ flags: [Bool]) {
+        inferred = Set(zip(names, flags).filter(\.1).map { $0.0.lowercased() })
+    }
+
+    /// Whether the column at `index` holds inferred values.
+    func isInferred(_ index: Int) -> Bool {
+        inferred.contains(names[index].lowercased())
     }
 
     /// A frame made from rows of values (each row as long as `names`).
@@ -38,11 +59,15 @@ struct Frame: Sendable {
     /// The selected rows only, in order, so later stages index them directly.
     func compacted() -> Frame {
         if rows.count == columns.first?.count, rows.enumerated().allSatisfy({ $0.offset == $0.element }) { return self }
-        return Frame(names: names, types: types, columns: columns.map { column in rows.map { column[$0] } }, notes: notes)
+        var frame = Frame(names: names, types: types, columns: columns.map { column in rows.map { column[$0] } }, notes: notes)
+        frame.inferred = inferred
+        return frame
     }
 
     func table() -> Table {
-        Table(columns: names, rows: rows.map { row in columns.map { $0[row] } }, notes: notes)
+        var table = Table(columns: names, rows: rows.map { row in columns.map { $0[row] } }, notes: notes)
+        table.inferredColumns = inferred
+        return table
     }
 }
 

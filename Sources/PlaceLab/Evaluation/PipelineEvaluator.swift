@@ -2,12 +2,17 @@
 struct PipelineEvaluator {
     /// Looks up a dataset or binding by name; throws a diagnostic for an unknown one.
     let resolve: (String, Span) throws -> Frame
+    /// Runs a command that starts the pipeline (`network NAME | …`) for its table.
+    var resolveCommand: (Pipeline) throws -> Frame = { pipeline in
+        throw Diagnostic("\(pipeline.source) cannot start a query here", at: pipeline.sourceSpan)
+    }
     /// Polled as rows are processed, so Ctrl-C stops long work.
     let checkInterrupt: () throws -> Void
 
     func run(_ pipeline: Pipeline) throws -> Frame {
-        var frame = try resolve(pipeline.source, pipeline.sourceSpan)
-        var origin = pipeline.source
+        var frame = try pipeline.sourceArguments == nil ? resolve(pipeline.source, pipeline.sourceSpan)
+                                                        : resolveCommand(pipeline)
+        var origin = ([pipeline.source] + (pipeline.sourceArguments ?? []).map(\.text)).joined(separator: " ")
         var grouping: [Int]?
         for stage in pipeline.stages {
             if let keys = grouping {
@@ -57,7 +62,9 @@ struct PipelineEvaluator {
             let types = zip(bound, columns).map { expression, values in
                 expression.type == .phase ? ValueType.phase : ValueType.of(values)
             }
-            return Frame(names: uniqueNames(items.map(\.name)), types: types, columns: columns, notes: frame.notes)
+            var selected = Frame(names: uniqueNames(items.map(\.name)), types: types, columns: columns, notes: frame.notes)
+            selected.markInferred(items.map { frame.readsInferred($0.expression) })
+            return selected
         case .sort(let keys, _):
             let bound = try keys.map { try binder.bind($0.expression) }
             let values = try bound.map { expression in
@@ -91,8 +98,10 @@ struct PipelineEvaluator {
             }
             frame.rows = kept
             if fields.isEmpty { return frame }
-            return Frame(names: indices.map { frame.names[$0] }, types: indices.map { frame.types[$0] },
-                         columns: indices.map { index in kept.map { frame.columns[index][$0] } }, notes: frame.notes)
+            var distinct = Frame(names: indices.map { frame.names[$0] }, types: indices.map { frame.types[$0] },
+                                 columns: indices.map { index in kept.map { frame.columns[index][$0] } }, notes: frame.notes)
+            distinct.markInferred(indices.map(frame.isInferred))
+            return distinct
         case .count:
             return Frame(names: ["count"], types: [.integer], columns: [[.integer(frame.rows.count)]], notes: frame.notes)
         case .aggregate:
@@ -101,8 +110,9 @@ struct PipelineEvaluator {
             return try join(frame, clause, origin: origin)
         case .group:
             return frame  // handled by run
-        case .compare(_, let span):
-            throw Diagnostic("compare is only the last stage of a query that is shown", at: span)  // QueryRunner strips it
+        case .compare(_, let span), .chart(_, let span):
+            // QueryRunner strips these before evaluating.
+            throw Diagnostic("\(stage.keyword) is only the last stage of a query that is shown", at: span)
         }
     }
 
@@ -146,7 +156,9 @@ struct PipelineEvaluator {
         }
         let names = uniqueNames(keys.map { frame.names[$0] } + items.map(\.name))
         let types = keys.map { frame.types[$0] } + columns.dropFirst(keys.count).map { ValueType.of($0) }
-        return Frame(names: names, types: types, columns: columns, notes: frame.notes)
+        var aggregated = Frame(names: names, types: types, columns: columns, notes: frame.notes)
+        aggregated.markInferred(keys.map(frame.isInferred) + items.map { $0.argument.map(frame.readsInferred) ?? false })
+        return aggregated
     }
 
     /// `join OTHER on left == right`: each row with every matching row of OTHER (nulls never match).
@@ -173,7 +185,9 @@ struct PipelineEvaluator {
             columns.append(pairs.map { pair in pair.1.map { right.columns[column][$0] } ?? .null })
         }
         let notes = left.notes + right.notes.filter { !left.notes.contains($0) }
-        return Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, columns: columns, notes: notes)
+        var joined = Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, columns: columns, notes: notes)
+        joined.markInferred(left.names.indices.map(left.isInferred) + rightColumns.map(right.isInferred))
+        return joined
     }
 
     private func column(_ field: FieldReference, in frame: Frame, origin: String) throws -> Int {

@@ -10,6 +10,8 @@ public struct Table: Sendable, Equatable {
     public var rows: [[Value]]
     /// Shown under the table in every mode that has room for prose.
     public var notes: [String]
+    /// Columns (lowercased names) whose values PlaceLab inferred; a chart of one says so.
+    public var inferredColumns: Set<String> = []
 
     public init(columns: [String], rows: [[Value]] = [], notes: [String] = []) {
         self.columns = columns.map(Column.init)

@@ -1,6 +1,6 @@
 /// The kinds of file `load` reads, told apart by their extension.
 public enum DataFileFormat: String, CaseIterable, Sendable {
-    case csv, tsv, json, bundled, graphml
+    case csv, tsv, json, bundled, graphml, pajek, ucinet
 
     public init?(path: String) {
         let lowered = path.lowercased()
@@ -11,11 +11,13 @@ public enum DataFileFormat: String, CaseIterable, Sendable {
         case "json": self = .json
         case "yaml", "yml": self = .bundled
         case "graphml": self = .graphml
+        case "net": self = .pajek
+        case "dl": self = .ucinet
         default: return nil
         }
     }
 
-    static let extensions = [".csv", ".tsv", ".json", ".yaml", ".graphml"]
+    static let extensions = [".csv", ".tsv", ".json", ".yaml", ".graphml", ".net", ".dl"]
 
     /// A dataset name made from a file name: `Week 1 cases.csv` → `week_1_cases`.
     public static func datasetName(forPath path: String) -> String {

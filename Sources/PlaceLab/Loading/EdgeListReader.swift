@@ -7,7 +7,9 @@ import Foundation
 /// The edge list's header names `source` and `target` (any case), optionally `weight` and
 /// `relation` (or `type`). The nodes file's id is its column named `id`, else its first column;
 /// a `label` (else `name`) column gives labels; its other columns become node attributes.
-/// Without a nodes file, the nodes are the edges' ends in the order they first appear.
+/// Without a nodes file, the nodes are the edges' ends in the order they first appear. A column
+/// `illustrative_note` holding one text on every row (as `NetworkWriter` writes it) is the
+/// network's illustrative note rather than an attribute.
 public enum EdgeListReader {
     public static func read(edgesPath: String, nodesPath: String?, name: String, directed: Bool) throws -> Network {
         let edgeTable = try DelimitedReader.read(path: edgesPath, name: name + ".edges")
@@ -39,7 +41,10 @@ public enum EdgeListReader {
         }
         let weightIndex = index(of: "weight", in: edgeNames)
         let relationIndex = index(of: "relation", in: edgeNames) ?? index(of: "type", in: edgeNames)
-        let fixed = Set([sourceIndex, targetIndex, weightIndex, relationIndex].compactMap { $0 })
+        // An `illustrative_note` column that export wrote is the network's note, not an attribute.
+        let edgeNote = edgeTable.illustrativeNoteColumn()
+        let nodeNote = nodeTable?.illustrativeNoteColumn()
+        let fixed = Set([sourceIndex, targetIndex, weightIndex, relationIndex, edgeNote?.index].compactMap { $0 })
         let extraIndices = edgeTable.columns.indices.filter { !fixed.contains($0) }
         let edgeLocator = CellLocator(path: edgesPath)
 
@@ -48,7 +53,7 @@ public enum EdgeListReader {
         var ids: [String] = []
         var known: [String: Int] = [:]
         if let nodeTable, let nodesPath {
-            nodeColumns = try nodeDataset(nodeTable, path: nodesPath, ids: &ids, known: &known)
+            nodeColumns = try nodeDataset(nodeTable, path: nodesPath, ids: &ids, known: &known, skipping: nodeNote?.index)
         } else {
             for column in [sourceIndex, targetIndex] {
                 for (row, value) in edgeTable.columns[column].values.enumerated() where value.isNull {
@@ -127,13 +132,15 @@ public enum EdgeListReader {
         }
         let nodes = Dataset(name: name, origin: nodesPath ?? edgesPath, columns: nodeColumns, key: "id")
         let edges = Dataset(name: name + ".edges", origin: edgesPath, columns: edgeColumns)
-        return Network(name: name, origin: edgesPath, directed: directed, nodes: nodes, edges: edges,
-                       relations: relations)
+        var network = Network(name: name, origin: edgesPath, directed: directed, nodes: nodes, edges: edges,
+                              relations: relations)
+        if let note = edgeNote?.note ?? nodeNote?.note { network.markIllustrative(note) }
+        return network
     }
 
     /// The nodes file as `id`, `label`, attributes; fills `ids` and `known` in file order.
     private static func nodeDataset(_ table: Dataset, path: String, ids: inout [String],
-                                    known: inout [String: Int]) throws -> [Dataset.Column] {
+                                    known: inout [String: Int], skipping skipped: Int?) throws -> [Dataset.Column] {
         let names = table.columns.map(\.name)
         guard !table.columns.isEmpty else {
             throw Diagnostic("the nodes file has no columns", place: FilePlace(path: path, line: 1, column: 1))
@@ -162,7 +169,7 @@ public enum EdgeListReader {
             Dataset.Column(name: "id", type: .text, description: "node identifier", values: ids.map(Value.text)),
             Dataset.Column(name: "label", type: .text, description: "who the node is", values: labels),
         ]
-        for (index, column) in table.columns.enumerated() where index != idIndex && index != labelIndex {
+        for (index, column) in table.columns.enumerated() where index != idIndex && index != labelIndex && index != skipped {
             columns.append(Dataset.Column(name: column.name, type: column.type, values: column.values))
         }
         return columns

@@ -1,15 +1,23 @@
-/// Users' files in the formats other tools write: CSV, TSV, JSON, GraphML and edge lists.
+/// Users' files in the formats other tools write: CSV, TSV, JSON, GraphML, Pajek, UCINET DL
+/// and edge lists.
 enum ExternalFormats {
     static func read(_ request: LoadRequest) throws -> Catalog.Entry {
         switch request.format {
         case .csv:
-            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: UInt8(ascii: ",")).recognisingPhases())
+            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: UInt8(ascii: ","))
+                .liftingIllustrativeNote().recognisingPhases())
         case .tsv:
-            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: UInt8(ascii: "\t")).recognisingPhases())
+            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: UInt8(ascii: "\t"))
+                .liftingIllustrativeNote().recognisingPhases())
         case .json:
-            return .table(try JSONReader.read(path: request.path, name: request.name).recognisingPhases())
+            return .table(try JSONReader.read(path: request.path, name: request.name)
+                .liftingIllustrativeNote().recognisingPhases())
         case .graphml:
             return .network(try GraphMLReader.read(path: request.path, name: request.name))
+        case .pajek:
+            return .network(try PajekReader.read(path: request.path, name: request.name))
+        case .ucinet:
+            return .network(try UCINETReader.read(path: request.path, name: request.name))
         case nil:
             return .network(try EdgeListReader.read(edgesPath: request.path, nodesPath: request.nodesPath,
                                                     name: request.name, directed: request.directed))

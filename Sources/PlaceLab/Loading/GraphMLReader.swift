@@ -11,7 +11,8 @@ import FoundationXML
 /// string → text, int/long → integer, float/double → number, boolean → boolean. A node key
 /// named `label` (else `name`) fills the label column; an edge key named `weight` fills the
 /// weight, and one named `relation`, `type` or `label` (first found) the relation. A graph
-/// without `edgedefault` is undirected, as NetworkX reads it. Nested graphs are flattened.
+/// without `edgedefault` is undirected, as NetworkX reads it. Nested graphs are flattened. A
+/// graph key `illustrative_note` (as `NetworkWriter` writes it) marks the network illustrative.
 public enum GraphMLReader {
     public static func read(path: String, name: String) throws -> Network {
         let data = try FileBytes.contents(of: path)
@@ -582,9 +583,11 @@ struct GraphMLBuilder {
             return nil
         }
         let path = lines.path
-        return Network(name: name, origin: path, directed: directed, nodes: nodes, edges: edges,
-                       relations: relations, title: try graphText(["title", "name"]),
-                       description: try graphText(["description"]))
+        var network = Network(name: name, origin: path, directed: directed, nodes: nodes, edges: edges,
+                              relations: relations, title: try graphText(["title", "name"]),
+                              description: try graphText(["description"]))
+        if let note = try graphText([Dataset.illustrativeNoteColumn]), !note.isEmpty { network.markIllustrative(note) }
+        return network
     }
 
     /// A node's or edge's data by key id, checking each names a key meant for that element.

@@ -1,7 +1,8 @@
 import Foundation
 
 /// Writes a network for other tools: GraphML (which NetworkX, Gephi, igraph and yEd read) and
-/// a pair of CSV files (an edge list and a nodes table) that `EdgeListReader` reads back.
+/// a pair of CSV files (an edge list and a nodes table) that `EdgeListReader` reads back. An
+/// illustrative network's note goes with it: a graph key `illustrative_note` in GraphML.
 public enum NetworkWriter {
     /// The network as GraphML: a key for every node column but `id` and every edge column but
     /// `source` and `target`, typed from the column (integer → long, number → double,
@@ -15,7 +16,8 @@ public enum NetworkWriter {
             http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """
-        let graphFields = [("title", network.title), ("description", network.description)]
+        let graphFields = [("title", network.title), ("description", network.description),
+                           (Dataset.illustrativeNoteColumn, network.illustrativeNote)]
             .compactMap { name, text in text.map { (name, $0) } }
         for (index, field) in graphFields.enumerated() {
             out += "  <key id=\"g\(index)\" for=\"graph\" attr.name=\"\(attribute(field.0))\" attr.type=\"string\"/>\n"
@@ -46,9 +48,20 @@ public enum NetworkWriter {
     }
 
     /// The network as CSV: an edge list with a header (`source,target,relation,weight,…`) and a
-    /// nodes table (`id,label,…`). Nulls are empty cells.
+    /// nodes table (`id,label,…`). Nulls are empty cells. An illustrative network's note fills
+    /// a last column `illustrative_note` in both files, which `EdgeListReader` turns back into
+    /// the note.
     public static func edgeListCSV(_ network: Network) -> (edges: String, nodes: String) {
-        (csv(network.edges), csv(network.nodes))
+        (csv(noted(network.edges, network.illustrativeNote)), csv(noted(network.nodes, network.illustrativeNote)))
+    }
+
+    /// The dataset with a column carrying `note` on every row, when there is a note.
+    static func noted(_ dataset: Dataset, _ note: String?) -> Dataset {
+        guard let note, dataset.column(named: Dataset.illustrativeNoteColumn) == nil else { return dataset }
+        var copy = dataset
+        copy.columns.append(Dataset.Column(name: Dataset.illustrativeNoteColumn, type: .text,
+                                           values: [Value](repeating: .text(note), count: dataset.rowCount)))
+        return copy
     }
 
     // MARK: - GraphML

@@ -34,3 +34,44 @@ public struct Network: Sendable {
 
     public var isIllustrative: Bool { illustrativeNote != nil }
 }
+
+extension Network {
+    /// The most nodes a network file may declare: a count beyond it is a mistake, and would
+    /// take more memory than the file it came from.
+    public static let mostNodes = 10_000_000
+
+    /// How every view starts an illustrative network's note.
+    public static let illustrativePrefix = "illustrative network: "
+
+    /// Marks the network illustrative, with the note that its tables then carry.
+    public mutating func markIllustrative(_ note: String) {
+        illustrativeNote = note
+        let line = Network.illustrativePrefix + note
+        if !nodes.notes.contains(line) { nodes.notes.append(line) }
+        if !edges.notes.contains(line) { edges.notes.append(line) }
+    }
+}
+
+extension Dataset {
+    /// The column exports use to carry an illustrative note in formats without a place for one.
+    public static let illustrativeNoteColumn = "illustrative_note"
+
+    /// The index and text of an `illustrative_note` column whose every cell holds the same
+    /// text, as exports write it; nil when there is none (or its cells differ, so it is data).
+    func illustrativeNoteColumn() -> (index: Int, note: String)? {
+        guard let index = columns.firstIndex(where: { $0.name == Dataset.illustrativeNoteColumn }),
+              case .text(let note)? = columns[index].values.first, !note.isEmpty,
+              columns[index].values.allSatisfy({ $0 == .text(note) }) else { return nil }
+        return (index, note)
+    }
+
+    /// The dataset with an exported `illustrative_note` column turned back into its note.
+    func liftingIllustrativeNote() -> Dataset {
+        guard let (index, note) = illustrativeNoteColumn() else { return self }
+        var copy = self
+        copy.columns.remove(at: index)
+        let line = Network.illustrativePrefix + note
+        if !copy.notes.contains(line) { copy.notes.append(line) }
+        return copy
+    }
+}

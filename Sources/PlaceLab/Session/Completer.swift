@@ -15,9 +15,26 @@ public struct CompletionContext: Sendable {
     public var glossaryTopics: [String]
     /// Case ids, for `actions` and `factors`.
     public var cases: [String]
+    /// The fields of the last result shown, for `chart`.
+    public var resultFields: [String]
+    /// What a network offers its commands, by lowercased name.
+    public var networks: [String: NetworkNames]
+
+    /// A network's relation types, node ids and node columns.
+    public struct NetworkNames: Sendable {
+        public var relations: [String]
+        public var nodes: [String]
+        public var fields: [String]
+        public init(relations: [String], nodes: [String], fields: [String]) {
+            self.relations = relations
+            self.nodes = nodes
+            self.fields = fields
+        }
+    }
 
     public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
                 fields: [String: [String]] = [:], glossaryTopics: [String] = [], cases: [String] = [],
+                networks: [String: NetworkNames] = [:], resultFields: [String] = [],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
@@ -26,6 +43,8 @@ public struct CompletionContext: Sendable {
         self.fields = fields
         self.glossaryTopics = glossaryTopics
         self.cases = cases
+        self.networks = networks
+        self.resultFields = resultFields
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -85,9 +104,23 @@ public enum Completer {
     private static func queryCandidates(_ statement: String, word: String, _ context: CompletionContext) -> [String]? {
         var words = statement.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }).map(String.init)
         if words.first?.lowercased() == "let", words.count >= 3, words[2] == "=" { words.removeFirst(3) }
+        // A command whose result is a table starts a query once a "|" follows its words;
+        // its fields are its columns plus those of the network it names.
+        if let verb = words.first?.lowercased(), context.registry.tableCommandNames.contains(verb),
+           statement.contains("|"), let command = context.registry.lookup(verb) {
+            let network = words.count > 1 ? context.networks[words[1].lowercased()] : nil
+            return stageCandidates(statement, word: word, fields: (network?.fields ?? []) + ["node"]
+                                   + ((command as? any TableCommand)?.resultColumns ?? []), context)
+        }
         // A command named like a dataset ("actions") starts a query once a "|" follows it.
         guard let source = words.first, context.registry.lookup(source) == nil || statement.contains("|"),
               context.datasets.contains(where: { $0.lowercased() == source.lowercased() }) else { return nil }
+        return stageCandidates(statement, word: word, fields: context.fields[source.lowercased()] ?? [], context)
+    }
+
+    /// After "|": stage keywords, dataset names after "join", else the fields given.
+    private static func stageCandidates(_ statement: String, word: String, fields: [String],
+                                        _ context: CompletionContext) -> [String] {
         let lastStage = statement.range(of: "|", options: .backwards).map { String(statement[$0.upperBound...]) }
         guard let stage = lastStage else { return [] }  // "cases " before any "|": nothing to offer but "|"
         let stageWords = stage.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," })
@@ -99,7 +132,7 @@ public enum Completer {
             return names(context.datasets, matching: word)
         }
         if keyword == "left", stageWords.count == 1 { return names(["join"], matching: word) }
-        return names(context.fields[source.lowercased()] ?? [], matching: word)
+        return names(fields, matching: word)
     }
 
     private static func names(_ names: [String], matching word: String) -> [String] {
@@ -133,6 +166,18 @@ public enum Completer {
             return names(context.glossaryTopics, matching: word)
         case .caseName:
             return names(context.cases, matching: word)
+        case .network:
+            return names(context.networks.keys.sorted(), matching: word)
+        case .relation(let network):
+            return names(context.networks[network.lowercased()]?.relations ?? [], matching: word)
+        case .node(let network):
+            return names(context.networks[network.lowercased()]?.nodes ?? [], matching: word)
+        case .nodeField(let network):
+            return names(context.networks[network.lowercased()]?.fields ?? [], matching: word)
+        case .caseNameOr(let words):
+            return names(context.cases + words, matching: word)
+        case .resultField:
+            return names(context.resultFields, matching: word)
         }
     }
 

@@ -46,3 +46,22 @@ final class FileOutput {
         unlink(temporaryPath)
     }
 }
+
+extension FileOutput {
+    /// Writes each text to its file, all under temporary names first, then renamed into place;
+    /// if one cannot be written, none of them replaces what was there.
+    static func writeWhole(_ files: [(path: String, text: String)]) throws {
+        var outputs: [FileOutput] = []
+        do {
+            for file in files {
+                let output = try FileOutput(path: file.path)
+                outputs.append(output)
+                output.write(file.text)
+            }
+        } catch {
+            for output in outputs { output.discard() }
+            throw error
+        }
+        for output in outputs { try output.close() }
+    }
+}

@@ -1,6 +1,8 @@
 /// Runs query statements against a session: pipelines print, `let` names, `drop` forgets.
 struct QueryRunner {
     let session: Session
+    /// The statement's text, for positions in a source command's errors.
+    let source: SourceText
 
     func run(_ statement: QueryStatement) throws {
         switch statement {
@@ -8,6 +10,15 @@ struct QueryRunner {
             if case .compare(let facets, let span) = pipeline.stages.last {
                 pipeline.stages.removeLast()
                 try compare(try evaluator.run(pipeline), facets: facets, at: span)
+            } else if case .chart(let request, _) = pipeline.stages.last {
+                pipeline.stages.removeLast()
+                let origin = pipeline.stages.last.map { "the result of \($0.keyword)" } ?? pipeline.source
+                let frame = try evaluator.run(pipeline)
+                let table = frame.table()
+                let chart = try ResultChart(table, types: frame.types, request: request, origin: origin)
+                // The rows charted become the last result, so "chart OTHER" draws another field of them.
+                session.lastResult = table
+                chart.show(in: session)
             } else {
                 session.emit(try evaluator.run(pipeline).table())
             }
@@ -15,9 +26,12 @@ struct QueryRunner {
             if session.registry.lookup(name) != nil {
                 throw Diagnostic("\"\(name)\" is a command; choose another name", at: nameSpan)
             }
-            if case .compare(_, let span) = pipeline.stages.last {
-                throw Diagnostic("compare shows a comparison; it cannot be kept with let", at: span,
-                                 help: "let the cases (let \(name) = … without compare), then: \(name) | compare")
+            if let last = pipeline.stages.last, last.onlyShows {
+                let compares = last.keyword == "compare"
+                throw Diagnostic("\(last.keyword) shows \(compares ? "a comparison" : "a chart"); it cannot be kept with let",
+                                 at: last.span,
+                                 help: "let the \(compares ? "cases" : "rows") (let \(name) = … without \(last.keyword)), "
+                                     + "then: \(name) | \(compares ? "compare" : "chart …")")
             }
             session.bindings[name.lowercased()] = try evaluator.run(pipeline).compacted()
         case .drop(let name, let nameSpan):
@@ -49,7 +63,19 @@ struct QueryRunner {
     }
 
     private var evaluator: PipelineEvaluator {
-        PipelineEvaluator(resolve: resolve, checkInterrupt: { try session.checkInterrupt() })
+        PipelineEvaluator(resolve: resolve, resolveCommand: resolveCommand,
+                          checkInterrupt: { try session.checkInterrupt() })
+    }
+
+    /// The table of the command that starts the pipeline, given the names the rest uses.
+    private func resolveCommand(_ pipeline: Pipeline) throws -> Frame {
+        let invocation = try session.registry.invocation(
+            verb: pipeline.source, verbSpan: pipeline.sourceSpan, arguments: pipeline.sourceArguments ?? [],
+            source: source)
+        guard let command = invocation.command as? any TableCommand else {
+            throw Diagnostic("\(pipeline.source) does not give a table to query", at: pipeline.sourceSpan)
+        }
+        return Frame(try command.table(invocation, in: session, columns: pipeline.namesUsed))
     }
 
     /// A `let` name first, then a dataset (a network gives its nodes).

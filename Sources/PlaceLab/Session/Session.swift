@@ -13,7 +13,7 @@ public final class Session {
     /// The terminal's size, asked before each result so a resized window is honoured.
     public var terminalSize: () -> (columns: Int, rows: Int)? = { nil }
     /// Whether Ctrl-C was pressed; long work polls it through `checkInterrupt()`.
-    public var isInterrupted: () -> Bool = { false }
+    public var isInterrupted: @Sendable () -> Bool = { false }
     /// The persistent history, when the session keeps one.
     public var history: HistoryStore?
     /// The datasets and networks loaded: the bundled ones and the user's. The bundled
@@ -147,8 +147,8 @@ public final class Session {
             switch statement {
             case .command(let invocation):
                 try invocation.command.run(invocation, in: self)
-            case .query(let query, _, _):
-                try QueryRunner(session: self).run(query)
+            case .query(let query, _, let source):
+                try QueryRunner(session: self, source: source).run(query)
             }
             try closeOnce()
         } catch {
@@ -266,8 +266,15 @@ public final class Session {
         }
         for (name, frame) in bindings { fields[name] = frame.names }
         let keys = { (name: String) in self.catalog.dataset(name)?.column(named: "id")?.values.map(\.plainText) ?? [] }
+        var networks: [String: CompletionContext.NetworkNames] = [:]
+        for case .network(let network) in catalog.entries {
+            networks[network.name.lowercased()] = CompletionContext.NetworkNames(
+                relations: network.relations, nodes: network.nodes.column(named: "id")?.values.map(\.plainText) ?? [],
+                fields: network.nodes.columns.map(\.name).filter { $0 != "id" })
+        }
         return CompletionContext(registry: registry, datasets: catalog.names + bindings.keys.sorted(), fields: fields,
-                                 glossaryTopics: keys("glossary"), cases: keys("cases"))
+                                 glossaryTopics: keys("glossary"), cases: keys("cases"), networks: networks,
+                                 resultFields: lastResult?.columnNames ?? [])
     }
 
     // MARK: - Scripts

@@ -45,32 +45,44 @@ public struct StatementParser {
     // verb      := identifier | "." identifier | "\" identifier | "\?"
     private func statement(_ tokens: [Token], _ source: SourceText) throws -> Statement {
         if isQuery(tokens) {
-            var parser = QueryParser(tokens: tokens, source: source)
+            var parser = QueryParser(tokens: tokens, source: source, tableCommands: registry.tableCommandNames)
             let span = tokens.first!.span.union(tokens.last!.span)
-            return .query(try parser.statement(), span, source)
+            let query = try parser.statement()
+            try checkCommandSource(query, source)
+            return .query(query, span, source)
         }
         let (verb, verbSpan, rest) = try splitVerb(tokens)
-        guard let command = registry.lookup(verb) else {
-            throw Diagnostic.unknown("command", verb, at: verbSpan, among: registry.namesAndAliases)
-        }
-        let span = tokens.first!.span.union(tokens.last!.span)
-        let invocation = Invocation(
-            command: command, verb: verb, verbSpan: verbSpan,
-            words: Word.words(from: rest), tokens: rest, span: span, source: source)
-        try command.check(invocation, CheckContext(commandNames: registry.names))
+        let invocation = try registry.invocation(verb: verb, verbSpan: verbSpan, arguments: rest, source: source)
         return .command(invocation)
     }
 
     /// A query is a name followed by `|` (even a name that is also a command, such as the
-    /// dataset and command `actions`), a name alone that is not a command, or `let`/`drop`.
+    /// dataset and command `actions`), a name alone that is not a command, `let`/`drop`, or a
+    /// command whose result is a table followed, after its words, by `|`.
     private func isQuery(_ tokens: [Token]) -> Bool {
         let first = tokens[0]
         if first.kind == .quotedIdentifier { return true }
         guard first.kind == .identifier else { return false }
         if tokens.count > 1, tokens[1].kind == .pipe { return true }
+        if registry.tableCommandNames.contains(first.text.lowercased()),
+           tokens.contains(where: { $0.kind == .pipe }) {
+            return true
+        }
         guard registry.lookup(first.text) == nil else { return false }
         let word = first.text.lowercased()
         return word == "let" || word == "drop" || tokens.count == 1
+    }
+
+    /// A command that starts a pipeline checks its words now, like any command.
+    private func checkCommandSource(_ query: QueryStatement, _ source: SourceText) throws {
+        let pipeline: Pipeline
+        switch query {
+        case .pipeline(let found), .binding(_, _, let found): pipeline = found
+        case .drop: return
+        }
+        guard let arguments = pipeline.sourceArguments else { return }
+        _ = try registry.invocation(verb: pipeline.source, verbSpan: pipeline.sourceSpan, arguments: arguments,
+                                    source: source)
     }
 
     private func splitVerb(_ tokens: [Token]) throws -> (String, Span, [Token]) {

@@ -46,6 +46,19 @@ import Testing
         #expect(complete("cases ").candidates.isEmpty)
     }
 
+    @Test func chartCompletesTheFieldsItCanDraw() {
+        var context = self.context
+        context.resultFields = ["name", "authority", "capacity"]
+        let complete = { (line: String) in Completer.complete(line: line, cursor: line.count, context: context).candidates }
+        #expect(complete("chart a") == ["authority"])
+        #expect(complete("chart authority ") == ["by"])
+        #expect(complete("chart authority by n") == ["name"])
+        #expect(complete("chart authority by name ").isEmpty)
+        // In a query, the fields of its source.
+        #expect(complete("cases | ch") == ["chart"])
+        #expect(complete("cases | chart au") == ["authority"])
+    }
+
     @Test func dotFormCompletesToo() {
         #expect(complete(".mo").candidates == [".mode"])
     }

@@ -99,10 +99,12 @@ import Testing
 
     @Test func interruptStopsAScriptBetweenStatements() {
         let (session, console) = session()
-        var calls = 0
+        // The session asks from one thread only; the box satisfies the @Sendable signature.
+        final class Calls: @unchecked Sendable { var count = 0 }
+        let calls = Calls()
         session.isInterrupted = {
-            calls += 1
-            return calls > 1
+            calls.count += 1
+            return calls.count > 1
         }
         let outcome = session.run(script("echo a\necho b\necho c"))
         #expect(outcome.failures == 1)

@@ -101,7 +101,7 @@ import Testing
         #expect(complete("step les") == ["lesson.plq", "lessons/"])
         #expect(complete("record no") == ["notes.md"])
         #expect(complete("st").contains("step"))
-        #expect(complete("pa") == ["pause"])
+        #expect(complete("pau") == ["pause"])
     }
 
     // MARK: - Recording

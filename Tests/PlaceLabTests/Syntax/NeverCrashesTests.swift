@@ -480,12 +480,12 @@ struct NeverCrashesTests {
             case .statements(let statements):
                 var ok = true
                 for statement in statements {
-                    guard case .query(let query, let span, _) = statement else {
+                    guard case .query(let query, let span, let source) = statement else {
                         Issue.record("a pipeline parsed as a command: \(text.debugDescription)")
                         continue
                     }
                     do {
-                        try QueryRunner(session: session).run(query)
+                        try QueryRunner(session: session, source: source).run(query)
                     } catch let diagnostic as Diagnostic {
                         ok = false
                         check(diagnostic, within: span)

@@ -1,22 +1,26 @@
 /// `datasets`: what is loaded, with sizes and origins.
-struct DatasetsCommand: Command {
+struct DatasetsCommand: TableCommand {
     let name = "datasets"
     let category = CommandCategory.data
     let summary = "list the loaded datasets and networks, with their sizes and origins"
     let usage = "datasets"
+    let resultColumns = ["name", "kind", "rows", "edges", "columns", "origin", "title"]
     let details = """
         One row per dataset: its name (what queries and commands call it), whether it is a \
         table or a network, its rows (for a network: nodes and edges), its columns, and where \
         it came from. Bundled datasets load at start-up from the datasets folder (--data DIR \
-        chooses another); load adds your own.
+        chooses another); load adds your own. The list is a table: it can start a query.
         """
-    let examples = [CommandExample("datasets", "everything loaded")]
+    let examples = [
+        CommandExample("datasets", "everything loaded"),
+        CommandExample("datasets | where kind starts with \"network\" | select name, rows, edges", "only the networks"),
+    ]
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
         try invocation.expectAtMost(0)
     }
 
-    func run(_ invocation: Invocation, in session: Session) throws {
+    func table(_ invocation: Invocation, in session: Session, columns: Set<String>?) throws -> Dataset {
         let rows: [[Value]] = session.catalog.entries.map { entry in
             switch entry {
             case .table(let dataset):
@@ -28,6 +32,6 @@ struct DatasetsCommand: Command {
                         .integer(network.nodes.columns.count), .text(network.origin), network.title.map(Value.text) ?? .null]
             }
         }
-        session.emit(Table(columns: ["name", "kind", "rows", "edges", "columns", "origin", "title"], rows: rows))
+        return Dataset(name: name, origin: name, columns: resultColumns, rows: rows)
     }
 }

@@ -1,18 +1,20 @@
 /// `describe NAME`: a dataset's columns, their types, nulls and example values.
-struct DescribeCommand: Command {
+struct DescribeCommand: TableCommand {
     let name = "describe"
     let category = CommandCategory.data
     let summary = "show a dataset's columns: type, nulls, examples and meaning"
     let usage = "describe DATASET"
+    let resultColumns = ["part", "column", "type", "nulls", "examples", "description"]
     let details = """
         One row per column: its name, its type (integer, number, boolean, text, list, phase \
         or empty when only nulls were seen), how many values are null (unknown), up to three \
         example values, and what the column means. For a network, node columns come first, \
-        then edge columns.
+        then edge columns. The description is a table: it can start a query.
         """
     let examples = [
         CommandExample("describe cases", "the columns of the cases"),
         CommandExample("describe realms", "the three realms of civic leadership"),
+        CommandExample("describe cases | where nulls > 0 | select column, nulls", "the columns with unknown values"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
@@ -23,7 +25,7 @@ struct DescribeCommand: Command {
         try invocation.onlyWord("a dataset name")
     }
 
-    func run(_ invocation: Invocation, in session: Session) throws {
+    func table(_ invocation: Invocation, in session: Session, columns: Set<String>?) throws -> Dataset {
         let word = try invocation.onlyWord("a dataset name")
         guard let entry = session.catalog[word.text] else {
             throw Diagnostic.unknown("dataset", word.text, at: word.span, among: session.catalog.names)
@@ -34,6 +36,7 @@ struct DescribeCommand: Command {
         case .table(let dataset):
             rows = dataset.columns.map { describe($0, part: nil) }
             if let title = dataset.title { notes.append("\(dataset.name): \(title) (\(plural(dataset.rowCount, "row")))") }
+            notes += dataset.notes
         case .network(let network):
             rows = network.nodes.columns.map { describe($0, part: "node") }
                 + network.edges.columns.map { describe($0, part: "edge") }
@@ -44,7 +47,7 @@ struct DescribeCommand: Command {
         let columns = entry.isNetwork
             ? ["part", "column", "type", "nulls", "examples", "description"]
             : ["column", "type", "nulls", "examples", "description"]
-        session.emit(Table(columns: columns, rows: rows, notes: notes))
+        return Dataset(name: "describe", origin: entry.origin, columns: columns, rows: rows, notes: notes)
     }
 
     private func describe(_ column: Dataset.Column, part: String?) -> [Value] {

@@ -2,16 +2,20 @@
 struct LoadCommand: Command {
     let name = "load"
     let category = CommandCategory.data
-    let summary = "load a CSV, TSV, JSON, PlaceLab YAML or GraphML file as a dataset"
+    let summary = "load a CSV, TSV, JSON, PlaceLab YAML, GraphML, Pajek or UCINET file as a dataset"
     let usage = "load PATH [as NAME] | load network EDGES.csv [nodes NODES.csv] [directed] [as NAME]"
     let details = """
         The format comes from the extension: .csv (RFC 4180, header row), .tsv, .json (an \
-        array of objects), .yaml (PlaceLab's own format, with provenance) or .graphml. Column \
+        array of objects), .yaml (PlaceLab's own format, with provenance), .graphml, .net \
+        (Pajek: *Vertices, then *Arcs, *Edges or their lists; arcs and edges together make a \
+        directed network with each edge both ways) or .dl (UCINET: fullmatrix or edgelist1; a \
+        symmetric matrix is an undirected network). Column \
         types are inferred (integer, number, boolean, text; an empty cell is null) — see them \
         with describe. The dataset is named after the file unless "as NAME" is given; a \
         dataset of the same name is replaced. "load network" reads a CSV edge list \
         (source,target[,weight][,type]) with an optional nodes file whose first column is the \
-        node id. A file with a mistake is rejected whole, with its line and column, and what \
+        node id. An illustrative network written by export is marked illustrative again when \
+        loaded. A file with a mistake is rejected whole, with its line and column, and what \
         was loaded before stays as it was.
         """
     let examples = [

@@ -69,14 +69,14 @@ struct LifecycleCommand: Command {
                 out += diagram.field(corner + ":", LifecycleCorners.wording(phase, corner), indent: 4)
             }
         }
-        out += "\n" + diagram.paragraph(reverseNote(phases, sources))
+        out += "\n" + diagram.paragraph(LifecycleCommand.reverseNote(phases, sources))
         let files = Set(phases.compactMap { $0.provenance("name")?.source }).sorted()
         out += files.map { diagram.paragraph("Source: " + sources.reference(file: $0)) }.joined()
         session.emitDiagram(out)
     }
 
     /// "At each transition the process may go into reverse", from the phases' `may_reverse`.
-    private func reverseNote(_ phases: [FactRow], _ sources: SeedSources) -> String {
+    static func reverseNote(_ phases: [FactRow], _ sources: SeedSources) -> String {
         let reversible = phases.filter { $0.value("may_reverse") == .bool(true) }
         guard let first = reversible.first else { return "The data records no transition that may go into reverse." }
         let into = reversible.count == phases.count - 1 ? "At each transition" :
@@ -124,14 +124,22 @@ enum LifecycleCorners {
         return ModelText.cut(text, to: 60)
     }
 
-    /// How strongly the wording says the corner matters: PlaceLab's reading of the source's
-    /// words, strongest phrase first. Nil when the wording ranks no corner above the others.
+    /// How strongly the wording says the corner matters, 1 (weak) to 5: PlaceLab's reading of
+    /// the source's words, the first phrase found deciding ("reduces in importance" before
+    /// "important"). The same scale draws the phases in `plot triangle`.
     static let strengths: [(phrase: String, weight: Int)] = [
-        ("reduces in importance", 0), ("even more critical", 4), ("particularly important", 4), ("critical", 3), ("greater need", 3),
-        ("remains important", 2), ("important", 2), ("in balance", 1), ("has to be created", 0),
-        ("limited", 0), ("little", 0),
+        ("reduces in importance", 1), ("even more critical", 5), ("particularly important", 5), ("critical", 4),
+        ("greater need", 4), ("remains important", 3), ("important", 3), ("in balance", 3),
+        ("begins to be created", 2), ("has to be created", 1), ("limited", 1), ("little", 1),
     ]
 
+    /// What each step of the scale stands for, for a legend.
+    static let scale: [(weight: Int, words: String)] = [
+        (1, "limited, little, reducing or still to be built"), (2, "beginning"), (3, "important or in balance"),
+        (4, "critical, a greater need"), (5, "particularly important, even more critical"),
+    ]
+
+    /// The wording's place on the 1–5 scale; nil when it is missing or uses none of the phrases.
     static func weight(_ text: String?) -> Int? {
         guard let text = text?.lowercased() else { return nil }
         return strengths.first { text.contains($0.phrase) }?.weight
@@ -149,7 +157,8 @@ enum LifecycleCorners {
     static func emphasis(_ phase: FactRow) -> Emphasis {
         let weights = columns.map { (corner: $0, weight: weight(phase.text($0))) }
         let known = weights.compactMap { entry in entry.weight.map { (entry.corner, $0) } }
-        guard let top = known.map(\.1).max(), top > 0 else { return .none }
+        // Only the weakest step everywhere (the latent phase) ranks nothing.
+        guard let top = known.map(\.1).max(), top > 1 else { return .none }
         let leaders = known.filter { $0.1 == top }.map(\.0)
         if leaders.count == known.count, known.count > 1 { return .balanced }
         return .leading(leaders)
@@ -170,13 +179,9 @@ struct LifecycleChart {
         let count = max(phases.count, 1)
         let segment = (TextDiagram.width - axis - 2) / count
         let plot = segment * count
-        // Heights per column: flat through the first phase, rising, flattening in the last.
         let level: [Int] = (0..<plot).map { x in
             let t = (Double(x) + 0.5) / Double(plot)
-            let start = 1.0 / Double(count), end = 1.0 - 0.6 / Double(count)
-            let u = min(max((t - start) / (end - start), 0), 1)
-            let eased = u * u * (3 - 2 * u)
-            return Int((0.05 + 0.95 * eased) * Double(height - 1) + 0.5)
+            return Int(LifecycleCurve.value(at: t, phases: count) * Double(height - 1) + 0.5)
         }
         var grid = Array(repeating: Array(repeating: " ", count: plot), count: height)
         for x in 0..<plot {

@@ -94,6 +94,14 @@ struct SeedSources {
         if let year = row.text("year") { parts.append(year + (row.isInferred("year") ? " (inferred)" : "")) }
         return "\(row.key): " + parts.joined(separator: ", ") + " — " + file
     }
+
+    /// `NESTA, 2008 — nesta_2008 (004_….txt)`: who published the seed and when, for a figure's
+    /// source line; the title leads when the seed gives one.
+    func citation(file: String) -> String {
+        guard let row = row(file: file) else { return file }
+        let who = [row.text("title").map { "“\($0)”" }, row.text("publisher"), row.text("year")].compactMap { $0 }
+        return (who.isEmpty ? "" : who.joined(separator: ", ") + " — ") + "\(row.key) (\(file))"
+    }
 }
 
 enum ModelText {

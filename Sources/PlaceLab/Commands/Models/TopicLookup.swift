@@ -53,8 +53,9 @@ extension TopicLookup {
     }
 
     /// The id the words name, or a diagnostic: a did-you-mean when nothing fits, the
-    /// candidates when several do. `kind` is the singular noun ("topic", "case").
-    func resolve(_ words: [Word], kind: String) throws -> String {
+    /// candidates when several do. `kind` is the singular noun ("topic", "case"); `plural` its
+    /// plural when adding "s" is wrong ("phases and cases").
+    func resolve(_ words: [Word], kind: String, plural kinds: String? = nil) throws -> String {
         let text = words.map(\.text).joined(separator: " ")
         let span = words[0].span.union(words[words.count - 1].span)
         switch find(text) {
@@ -63,7 +64,7 @@ extension TopicLookup {
         case .ambiguous(let ids):
             let shown = ids.count > 12 ? ids.prefix(12).joined(separator: ", ") + " and \(ids.count - 12) more"
                                        : ids.joined(separator: ", ")
-            throw Diagnostic("\"\(text)\" could be any of \(plural(ids.count, kind))", at: span,
+            throw Diagnostic("\"\(text)\" could be any of \(plural(ids.count, kind, kinds))", at: span,
                              help: "say which: \(shown)")
         case .notFound:
             throw Diagnostic.unknown(kind, text, at: span, among: allNames)

@@ -53,3 +53,17 @@ public enum BinaryOperator: String, Sendable {
         }
     }
 }
+
+extension Expression {
+    /// Every field name the expression reads (bare words that turn out to be phases included).
+    var fieldNames: [String] {
+        switch self {
+        case .literal: []
+        case .field(let name, _): [name]
+        case .list(let items, _): items.flatMap(\.fieldNames)
+        case .unary(_, let operand, _), .isNull(let operand, _, _): operand.fieldNames
+        case .binary(_, let left, let right, _): left.fieldNames + right.fieldNames
+        case .call(_, let arguments, _): arguments.flatMap(\.fieldNames)
+        }
+    }
+}

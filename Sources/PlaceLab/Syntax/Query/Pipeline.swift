@@ -1,9 +1,26 @@
 /// `source | stage | stage …`: a dataset or binding, then stages applied left to right.
 public struct Pipeline: Sendable, Equatable {
+    /// A dataset or binding name, or the verb of a command whose result is a table.
     public var source: String
     public var sourceSpan: Span
+    /// The words after the verb when the source is a command (`network sna_locality relation advice`).
+    public var sourceArguments: [Token]?
     public var stages: [Stage]
     public var span: Span
+    /// The names the stages mention, when a stage keeps only some columns (select, count,
+    /// aggregate); nil when every column may reach the output. A command source computes
+    /// only these, so `network big | select node, degree` never pays for betweenness.
+    public var namesUsed: Set<String>?
+
+    public init(source: String, sourceSpan: Span, sourceArguments: [Token]? = nil, stages: [Stage], span: Span,
+                namesUsed: Set<String>? = nil) {
+        self.source = source
+        self.sourceSpan = sourceSpan
+        self.sourceArguments = sourceArguments
+        self.stages = stages
+        self.span = span
+        self.namesUsed = namesUsed
+    }
 }
 
 /// One stage of a pipeline.
@@ -21,13 +38,25 @@ public enum Stage: Sendable, Equatable {
     case last(Int, Span)
     /// `compare [on FIELD, …]`: only last; the query runner hands the rows' ids to `compare`.
     case compare([FieldReference], Span)
+    /// `chart FIELD [by FIELD]`: only last; the query runner draws the result as bars.
+    case chart(ChartRequest, Span)
 
     public var span: Span {
         switch self {
         case .filter(_, let span), .select(_, let span), .sort(_, let span), .limit(_, let span),
              .distinct(_, let span), .count(let span), .group(_, let span), .aggregate(_, let span),
-             .join(_, let span), .first(_, let span), .last(_, let span), .compare(_, let span):
+             .join(_, let span), .first(_, let span), .last(_, let span), .compare(_, let span),
+             .chart(_, let span):
             span
+        }
+    }
+
+    /// Whether the stage shows its input rather than passing a result on (compare, chart):
+    /// such a stage can only end a query, and a `let` cannot keep it.
+    public var onlyShows: Bool {
+        switch self {
+        case .compare, .chart: true
+        default: false
         }
     }
 
@@ -46,7 +75,19 @@ public enum Stage: Sendable, Equatable {
         case .first: "first"
         case .last: "last"
         case .compare: "compare"
+        case .chart: "chart"
         }
+    }
+}
+
+/// What `chart` draws: a numeric field as bars, each labelled by another field (or the default label).
+public struct ChartRequest: Sendable, Equatable {
+    public var value: FieldReference
+    public var label: FieldReference?
+
+    public init(value: FieldReference, label: FieldReference?) {
+        self.value = value
+        self.label = label
     }
 }
 

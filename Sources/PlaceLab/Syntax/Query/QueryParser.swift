@@ -17,12 +17,16 @@ public struct QueryParser {
     static let maximumOperators = 500
 
     public static let stageKeywords = ["where", "select", "sort", "limit", "distinct", "count", "group",
-                                       "aggregate", "join", "left", "first", "last", "compare"]
+                                       "aggregate", "join", "left", "first", "last", "compare", "chart"]
     public static let aggregateFunctions = ["count", "sum", "avg", "min", "max", "median", "list"]
 
-    public init(tokens: [Token], source: SourceText) {
+    /// Commands whose result is a table and may therefore start a pipeline.
+    private let tableCommands: Set<String>
+
+    public init(tokens: [Token], source: SourceText, tableCommands: Set<String> = []) {
         self.tokens = tokens.filter { $0.kind != .newline }
         self.source = source
+        self.tableCommands = tableCommands
     }
 
     // statement := "let" NAME "=" pipeline | "drop" NAME | pipeline
@@ -47,24 +51,50 @@ public struct QueryParser {
         return result
     }
 
-    // pipeline := NAME ("|" stage)*
+    // pipeline := (NAME | COMMAND word*) ("|" stage)*
     mutating func pipeline() throws -> Pipeline {
         let start = current?.span ?? endSpan
+        let isCommand = current?.kind == .identifier && tableCommands.contains(current!.text.lowercased())
         let source = try name("a dataset name")
+        var arguments: [Token]?
+        if isCommand {
+            arguments = []
+            while let token = current, token.kind != .pipe, token.kind != .endOfInput {
+                arguments!.append(token)
+                advance()
+            }
+        }
+        let stagesStart = index
         var stages: [Stage] = []
         while current?.kind == .pipe {
-            if let last = stages.last, case .compare = last {
-                throw Diagnostic("compare must be the last stage of a query", at: last.span,
-                                 help: "put the other stages before it, as in: cases | where … | compare")
+            if let last = stages.last, last.onlyShows {
+                throw Diagnostic("\(last.keyword) must be the last stage of a query", at: last.span,
+                                 help: "put the other stages before it, as in: cases | where … | \(last.keyword)")
             }
             advance()
             stages.append(try stage())
         }
-        return Pipeline(source: source.text, sourceSpan: source.span, stages: stages, span: start.union(previousSpan))
+        return Pipeline(source: source.text, sourceSpan: source.span, sourceArguments: arguments, stages: stages,
+                        span: start.union(previousSpan), namesUsed: namesUsed(stages, from: stagesStart))
+    }
+
+    /// Every word in the stages (field names among them; keywords are harmless extras),
+    /// or nil when no stage narrows the columns.
+    private func namesUsed(_ stages: [Stage], from start: Int) -> Set<String>? {
+        let narrows = stages.contains { stage in
+            switch stage {
+            case .select, .count, .aggregate: true
+            default: false
+            }
+        }
+        guard narrows else { return nil }
+        return Set(tokens[start..<index].filter { $0.kind == .identifier || $0.kind == .quotedIdentifier }
+            .map { $0.text.lowercased() })
     }
 
     // stage := where EXPR | select ITEMS | sort KEYS | limit N | distinct [FIELDS] | count
     //        | group FIELDS | aggregate ITEMS | [left] join NAME on FIELD [== FIELD] | first [N] | last [N]
+    //        | compare [on FIELDS] | chart FIELD [by FIELD]
     private mutating func stage() throws -> Stage {
         guard let token = current, token.kind == .identifier else {
             throw Diagnostic("expected a stage after \"|\", found \(describe(current))", at: current?.span ?? endSpan,
@@ -116,6 +146,18 @@ public struct QueryParser {
             advance()
             let facets = try commaList { try $0.fieldReference() }
             return .compare(facets, start.union(previousSpan))
+        case "chart":
+            guard !atStageEnd else {
+                throw Diagnostic("chart needs the numeric field to draw", at: start,
+                                 help: "as in: … | chart authority by name")
+            }
+            let value = try fieldReference()
+            var label: FieldReference?
+            if isKeyword("by") {
+                advance()
+                label = try fieldReference()
+            }
+            return .chart(ChartRequest(value: value, label: label), start.union(previousSpan))
         default:
             throw Diagnostic.unknown("stage", token.text, at: token.span,
                                      among: QueryParser.stageKeywords.filter { $0 != "left" })

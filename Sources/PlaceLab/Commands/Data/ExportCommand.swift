@@ -1,0 +1,156 @@
+/// `export NAME to FILE`: writes a network or a table in the format FILE's extension names.
+struct ExportCommand: Command {
+    let name = "export"
+    let category = CommandCategory.data
+    let summary = "write a network or a table to a file for Gephi, Graphviz, NetworkX, Pajek or a spreadsheet"
+    let usage = "export NAME to FILE"
+    let details = """
+        NAME is a dataset, a network or a let name; FILE's extension picks the format. A \
+        network is written as .graphml (NetworkX, igraph, yEd, Gephi), .gexf (Gephi), .dot \
+        or .gv (Graphviz), .net (Pajek: ids, ties, relations, weights and x/y coordinates \
+        only) or .csv, which makes two files: FILE.csv, the edge list \
+        (source,target,relation,weight,…), and FILE-nodes.csv beside it (id,label,…), read \
+        back with "load network FILE.csv nodes FILE-nodes.csv" (add "directed" for a directed \
+        network). A table is written as .csv, .tsv or .json, as the csv, tsv and json modes \
+        print it. An illustrative network says so in every format: in the file's description \
+        or comment, and in CSV, TSV and JSON as a last column illustrative_note, which load \
+        turns back into the note. Each file is written under a temporary name and renamed \
+        when complete, replacing any earlier file of that name.
+        """
+    let examples = [
+        CommandExample("export gouda to /tmp/placelab-gouda.gexf",
+                       "a network for Gephi; its illustrative note is in the file's description"),
+        CommandExample("export sna_locality to /tmp/placelab-sna.graphml", "for NetworkX: nx.read_graphml(path)"),
+        CommandExample("export pittsburgh to /tmp/placelab-pittsburgh.csv",
+                       "an edge list, with the nodes in /tmp/placelab-pittsburgh-nodes.csv"),
+        CommandExample("let core = sna_locality | where core; export core to /tmp/placelab-core.tsv",
+                       "a table from a query, with its illustrative note as a column"),
+    ]
+
+    func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
+        switch index {
+        case 0: .dataset
+        case 1: .choice(["to"])
+        case 2: .file
+        default: .none
+        }
+    }
+
+    func check(_ invocation: Invocation, _ context: CheckContext) throws {
+        _ = try ExportRequest(invocation)
+    }
+
+    func run(_ invocation: Invocation, in session: Session) throws {
+        let request = try ExportRequest(invocation)
+        let files: [(path: String, text: String)]
+        let summary: String
+        switch try request.subject(in: session) {
+        case .network(let network):
+            (files, summary) = try request.files(for: network)
+        case .table(let table, let name):
+            guard request.format.writesTables else {
+                throw Diagnostic("\(request.format.rawValue) is a network format, and \(name) is a table",
+                                 at: request.pathSpan,
+                                 help: "a table is written as \(ExportFormat.tableExtensions.joined(separator: ", "))")
+            }
+            files = [(request.path, TableWriter.text(table, as: request.format))]
+            summary = "exported \(name) to \(request.path): \(plural(table.rows.count, "row")), "
+                + plural(TableWriter.noted(table).columns.count, "column")
+                + (table.notes.contains { $0.hasPrefix(Network.illustrativePrefix) } ? ", with its illustrative note" : "")
+        }
+        do {
+            try FileOutput.writeWhole(files)
+        } catch var diagnostic as Diagnostic where diagnostic.span == nil && diagnostic.place == nil {
+            diagnostic.span = request.pathSpan
+            throw diagnostic
+        }
+        session.notice(summary)
+    }
+}
+
+/// The words of an `export` statement, checked.
+struct ExportRequest {
+    enum Subject {
+        case network(Network)
+        case table(Table, name: String)
+    }
+
+    var name: String
+    var nameSpan: Span
+    var path: String
+    var pathSpan: Span
+    var format: ExportFormat
+
+    init(_ invocation: Invocation) throws {
+        let nameWord = try invocation.word(0, "the name of a dataset, network or let result")
+        guard invocation.words.count >= 2 else {
+            throw Diagnostic("export needs \"to FILE\" after \(nameWord.text)",
+                             at: Span(invocation.span.end, invocation.span.end), help: "usage: \(invocation.command.usage)")
+        }
+        let toWord = invocation.words[1]
+        guard !toWord.quoted, toWord.text.lowercased() == "to" else {
+            throw Diagnostic("expected \"to\" after \(nameWord.text), not \"\(toWord.text)\"", at: toWord.span,
+                             help: "usage: \(invocation.command.usage)")
+        }
+        let pathWord = try invocation.word(2, "a file to write after \"to\"")
+        try invocation.expectAtMost(3)
+        guard let format = ExportFormat(path: pathWord.text) else {
+            throw Diagnostic("cannot tell the format of \"\(pathWord.text)\" from its extension", at: pathWord.span,
+                             help: "export writes networks as \(ExportFormat.networkExtensions.joined(separator: ", ")) "
+                                 + "and tables as \(ExportFormat.tableExtensions.joined(separator: ", "))")
+        }
+        name = nameWord.text
+        nameSpan = nameWord.span
+        path = pathWord.text
+        pathSpan = pathWord.span
+        self.format = format
+    }
+
+    /// What the name refers to: a let result first (as in queries), then a dataset or network.
+    func subject(in session: Session) throws -> Subject {
+        if let frame = session.bindings[name.lowercased()] { return .table(frame.table(), name: name) }
+        switch session.catalog[name] {
+        case .network(let network): return .network(network)
+        case .table(let dataset): return .table(dataset.table(), name: dataset.name)
+        case nil:
+            throw Diagnostic.unknown("dataset, network or let name", name, at: nameSpan,
+                                     among: session.catalog.names + session.bindings.keys.sorted())
+        }
+    }
+
+    /// The files that hold `network` in this format, and what to tell the user.
+    func files(for network: Network) throws -> ([(path: String, text: String)], String) {
+        let size = "network of \(plural(network.nodes.rowCount, "node")) and \(plural(network.edges.rowCount, "edge"))"
+        let illustrative = network.isIllustrative ? ", with its illustrative note" : ""
+        let exported = "exported \(network.name) to \(path): \(size)\(illustrative)"
+        switch format {
+        case .graphml:
+            return ([(path, NetworkWriter.graphML(network))], exported)
+        case .gexf:
+            return ([(path, GEXFWriter.gexf(network))], exported)
+        case .dot:
+            return ([(path, DOTWriter.dot(network))], exported)
+        case .pajek:
+            return ([(path, PajekWriter.pajek(network))],
+                    exported + "; .net keeps ids, ties, relations and weights, not labels or other attributes")
+        case .csv:
+            let nodesPath = ExportFormat.nodesPath(forEdgesPath: path)
+            let csv = NetworkWriter.edgeListCSV(network)
+            let loadBack = "load network \(Self.word(path)) nodes \(Self.word(nodesPath))"
+                + (network.directed ? " directed" : "") + " as \(network.name)"
+            return ([(nodesPath, csv.nodes), (path, csv.edges)],
+                    "exported \(network.name) to \(path) (\(plural(network.edges.rowCount, "edge"))) and \(nodesPath) "
+                        + "(\(plural(network.nodes.rowCount, "node")))\(illustrative); read it back with: \(loadBack)")
+        case .tsv, .json:
+            throw Diagnostic("a network cannot be written as .\(format.rawValue)", at: pathSpan,
+                             help: "write it as \(ExportFormat.networkExtensions.joined(separator: ", ")); for its nodes "
+                                 + "as a table: let nodes = \(network.name), then export nodes to \(path)")
+        }
+    }
+
+    /// A path as a statement can take it back: in quotes when it holds blanks.
+    private static func word(_ path: String) -> String {
+        path.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == ";" || $0 == "|" })
+            ? "\"" + path.replacingOccurrences(of: "\"", with: "\\\"") + "\"" : path
+    }
+}

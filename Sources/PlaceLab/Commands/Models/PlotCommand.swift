@@ -1,0 +1,128 @@
+/// `plot KIND [ITEM …] to FILE.svg`: a figure of a model, written as an SVG file that a browser
+/// opens. Each kind is one case of `PlotKind` and one builder in `Rendering/SVG`.
+struct PlotCommand: Command {
+    let name = "plot"
+    let category = CommandCategory.models
+    let summary = "write the strategic triangle or the lifecycle as an SVG picture"
+    var usage: String {
+        PlotKind.allCases.map { "plot \($0.rawValue) \($0.items) to FILE.svg" }.joined(separator: " | ")
+    }
+    let details = """
+        Writes a figure to FILE.svg (the name must end in .svg), a picture any web browser \
+        opens; rsvg-convert or Inkscape turn it into PNG or PDF for a handout. The file appears \
+        whole or not at all, replacing any earlier one.
+        plot triangle draws the strategic triangle — authority, organisational capacity and value \
+        as three axes — with one outline per phase or case named (a phase by its id, name or \
+        number, such as mobilisation or "Phase 2"; a case by its id, name or another name; quote \
+        a name with spaces), at most six; with none, every phase. A phase's outline is how much \
+        each corner matters in it, PlaceLab's reading of the report's words on a 1–5 scale that \
+        the key spells out; a case's is its inferred teaching estimates (0–5), marked as such.
+        plot lifecycle draws value for the public over time through the five phases — the \
+        report's curve redrawn, schematic — with each case named placed on the phase the data \
+        records for it, and the cases it does not place listed beside as "phase unknown"; with \
+        no case named, every case.
+        Every figure has a title, a key, how to read it, and its sources.
+        """
+    let examples = [
+        CommandExample("plot triangle design_discovery mobilisation to /tmp/placelab-triangle.svg",
+                       "two phases of the lifecycle, overlaid"),
+        CommandExample("plot triangle mobilisation tower_hamlets south_tyneside to /tmp/placelab-cases.svg",
+                       "a phase and two cases' inferred estimates"),
+        CommandExample("plot lifecycle to /tmp/placelab-lifecycle.svg", "the curve with every case the data places"),
+        CommandExample("plot lifecycle highland bristol to /tmp/placelab-two.svg",
+                       "one case on its phase, one the sources do not place"),
+    ]
+
+    func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
+        guard index > 0, let kind = PlotKind(rawValue: previous[0].lowercased()) else {
+            return index == 0 ? .choice(PlotKind.allCases.map(\.rawValue)) : .none
+        }
+        if let to = previous.dropFirst().lastIndex(where: { $0.lowercased() == "to" }) {
+            return index == to + 1 ? .file : .none
+        }
+        return kind.argumentKind
+    }
+
+    /// The kind, the items to draw, and the file, checked: "to FILE.svg" must end the statement.
+    private func parse(_ invocation: Invocation) throws -> (kind: PlotKind, items: [Word], file: Word) {
+        let words = invocation.words
+        let first = try invocation.word(0, "what to draw: \(PlotKind.allCases.map(\.rawValue).joined(separator: " or "))")
+        guard let kind = PlotKind(rawValue: first.text.lowercased()) else {
+            throw Diagnostic.unknown("plot kind", first.text, at: first.span, among: PlotKind.allCases.map(\.rawValue))
+        }
+        let example = "as in: plot \(kind.rawValue) \(kind.example) to \(kind.rawValue).svg"
+        guard let to = words.indices.dropFirst().last(where: { !words[$0].quoted && words[$0].text.lowercased() == "to" })
+        else {
+            let end = Span(invocation.span.end, invocation.span.end)
+            throw Diagnostic("plot needs \"to FILE.svg\" at the end: the file to write", at: end, help: example)
+        }
+        let file = try invocation.word(to + 1, "a file name after \"to\", ending in .svg")
+        try invocation.expectAtMost(to + 2)
+        guard file.text.lowercased().hasSuffix(".svg"), file.text.count > 4 else {
+            throw Diagnostic("plot writes SVG: the file name must end in .svg, not \"\(file.text)\"", at: file.span,
+                             help: "as in: to \(kind.rawValue).svg (rsvg-convert or Inkscape turn it into PNG or PDF)")
+        }
+        return (kind, Array(words[1..<to]), file)
+    }
+
+    func check(_ invocation: Invocation, _ context: CheckContext) throws {
+        _ = try parse(invocation)
+    }
+
+    func run(_ invocation: Invocation, in session: Session) throws {
+        let (kind, items, file) = try parse(invocation)
+        let figure = try kind.figure(items, in: session)
+        do {
+            let output = try FileOutput(path: file.text)
+            output.write(figure.svg)
+            try output.close()
+        } catch var diagnostic as Diagnostic {
+            diagnostic.span = file.span
+            throw diagnostic
+        }
+        session.notice("wrote \(file.text): \(figure.description)")
+    }
+}
+
+/// What `plot` can draw. A new kind is a case here and a builder in `Rendering/SVG`.
+enum PlotKind: String, CaseIterable {
+    case triangle
+    case lifecycle
+
+    /// The items it takes, for the usage line.
+    var items: String {
+        switch self {
+        case .triangle: "[PHASE|CASE …]"
+        case .lifecycle: "[CASE …]"
+        }
+    }
+
+    /// Items for the "as in" of a message.
+    var example: String {
+        switch self {
+        case .triangle: "mobilisation tower_hamlets"
+        case .lifecycle: "tower_hamlets bristol"
+        }
+    }
+
+    /// What Tab offers for its items; "to" ends them.
+    var argumentKind: ArgumentKind {
+        switch self {
+        case .triangle: .caseNameOr(LifecyclePhase.allCases.map(\.rawValue) + ["to"])
+        case .lifecycle: .caseNameOr(["to"])
+        }
+    }
+
+    /// The figure as SVG text, and a line saying what it shows.
+    func figure(_ items: [Word], in session: Session) throws -> (svg: String, description: String) {
+        switch self {
+        case .triangle:
+            let figure = try TriangleSVG.plotting(items, in: session)
+            return (figure.svg, "the strategic triangle of " + figure.shapes.map(\.title).joined(separator: ", "))
+        case .lifecycle:
+            let figure = try LifecycleSVG.plotting(items, in: session)
+            return (figure.svg, "the lifecycle with \(plural(figure.placed.count, "case")) placed"
+                    + (figure.unplaced.isEmpty ? "" : " and \(figure.unplaced.count) of unknown phase"))
+        }
+    }
+}
