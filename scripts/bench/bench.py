@@ -4,11 +4,14 @@
   python3 scripts/bench/bench.py startup        # placelab -c help  vs  sqlite3 :memory: 'select 1'
   python3 scripts/bench/bench.py load [--rows N] # load an N-row CSV: placelab vs sqlite3 .import vs DuckDB
   python3 scripts/bench/bench.py query [--rows N] # load, then filter + group + sort: the same question to each
+  python3 scripts/bench/bench.py network [--nodes 1000,10000,100000] [--timeout S]
+                                                 # exact betweenness + closeness: placelab vs igraph vs NetworkX
 
 Builds the release binary first. Each command runs --runs times (default 11 for start-up,
-3 for loading); the table gives the median wall time, the peak resident memory of the
-slowest-memory run, and each time as a ratio to PlaceLab's (a ratio above 1 means the peer
-is slower). DuckDB is measured when its CLI is installed (pip install duckdb-cli).
+3 for loading, 1 for networks); the table gives the median wall time, the peak resident
+memory of the slowest-memory run, and each time as a ratio to PlaceLab's (a ratio above 1
+means the peer is slower). DuckDB is measured when its CLI is installed (pip install
+duckdb-cli); the network peers need python-igraph and networkx (pip install igraph networkx).
 """
 import argparse
 import os
@@ -22,12 +25,21 @@ ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__)
 PLACELAB = os.path.join(ROOT, ".build", "release", "placelab")
 
 
-def measure(argv, runs):
-    """Median wall seconds and peak RSS (MiB) of running argv `runs` times."""
+def measure(argv, runs, timeout=None):
+    """Median wall seconds and peak RSS (MiB) of running argv `runs` times. With a timeout,
+    a run that exceeds it is stopped and the result is (None, None): slower than `timeout`."""
     times, peaks = [], []
     for _ in range(runs):
         start = time.perf_counter()
         process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        if timeout is not None:
+            try:
+                process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                process.kill()
+                process.wait()
+                process.stderr.close()
+                return None, None
         _, status, usage = os.wait4(process.pid, 0)
         elapsed = time.perf_counter() - start
         stderr = process.stderr.read().decode(errors="replace")
@@ -39,12 +51,22 @@ def measure(argv, runs):
     return statistics.median(times), max(peaks)
 
 
-def report(title, rows):
+def report(title, rows, timeout=None):
+    """A row whose time is None ran past `timeout`; one whose time is a string was not run, for that reason."""
     base = rows[0][1]
     print(f"\n{title}")
     print(f"{'command':<48} {'median':>10} {'peak MiB':>9} {'ratio':>7}")
     for name, seconds, peak in rows:
-        print(f"{name:<48} {seconds * 1000:>8.1f}ms {peak:>9.1f} {seconds / base:>7.2f}")
+        if isinstance(seconds, str):
+            print(f"{name:<48} {'skipped':>10} {'':>9} {'':>7}  {seconds}")
+        elif seconds is None:
+            print(f"{name:<48} {'>' + format_time(timeout):>10} {'':>9} {'>' + format(timeout / base, '.2f'):>7}  (stopped)")
+        else:
+            print(f"{name:<48} {format_time(seconds):>10} {peak:>9.1f} {seconds / base:>7.2f}")
+
+
+def format_time(seconds):
+    return f"{seconds * 1000:.1f}ms" if seconds < 10 else f"{seconds:.1f}s"
 
 
 def build():
@@ -91,6 +113,65 @@ def query(args):
     report(f"filter + group + sort over {args.rows:,} rows × 10 columns, whole process", rows)
 
 
+# Each peer reads the same CSV edge list and computes exact betweenness and closeness of every
+# node, as one whole process. igraph gives unnormalised betweenness; only the time is compared.
+IGRAPH = """
+import csv, sys, igraph
+with open(sys.argv[1]) as handle:
+    rows = csv.reader(handle)
+    next(rows)
+    edges = [(int(a), int(b)) for a, b in rows]
+graph = igraph.Graph(n=max(max(edge) for edge in edges) + 1, edges=edges, directed=False)
+graph.betweenness()
+graph.closeness()
+"""
+
+NETWORKX = """
+import csv, sys, networkx
+with open(sys.argv[1]) as handle:
+    rows = csv.reader(handle)
+    next(rows)
+    graph = networkx.Graph((int(a), int(b)) for a, b in rows)
+networkx.betweenness_centrality(graph)
+networkx.closeness_centrality(graph)
+"""
+
+# NetworkX's pure-Python Brandes takes hours beyond this size.
+NETWORKX_LIMIT = 10_000
+
+
+def network(args):
+    for nodes in args.nodes:
+        path = ba_edges(nodes)
+        placelab = [PLACELAB, "-c", f"load network {path} as ba undirected",
+                    "-c", "network ba | select node, betweenness, closeness | count"]
+        rows = [("placelab network (betweenness, closeness)", *measure(placelab, args.runs, args.timeout)),
+                ("igraph betweenness() + closeness()",
+                 *measure([sys.executable, "-c", IGRAPH, path], args.runs, args.timeout))]
+        if nodes <= NETWORKX_LIMIT:
+            rows.append(("networkx betweenness + closeness",
+                         *measure([sys.executable, "-c", NETWORKX, path], args.runs, args.timeout)))
+        else:
+            rows.append(("networkx betweenness + closeness", "takes hours at this size", None))
+        if rows[0][1] is None:
+            sys.exit(f"placelab ran past the {args.timeout} s timeout on {nodes:,} nodes")
+        report(f"exact betweenness + closeness, Barabási–Albert n = {nodes:,}, m = 3 (seed 42), "
+               f"whole process, {os.cpu_count()} cores", rows, args.timeout)
+
+
+def ba_edges(nodes):
+    """The edge list of networkx.barabasi_albert_graph(nodes, 3, seed=42) as CSV source,target."""
+    path = f"/tmp/placelab-bench-ba-{nodes}.csv"
+    if not os.path.exists(path):
+        import networkx
+        graph = networkx.barabasi_albert_graph(nodes, 3, seed=42)
+        with open(path + ".tmp", "w") as handle:
+            handle.write("source,target\n")
+            handle.writelines(f"{a},{b}\n" for a, b in graph.edges())
+        os.replace(path + ".tmp", path)
+    return path
+
+
 def csv_file(rows):
     path = f"/tmp/placelab-bench-{rows}.csv"
     if not os.path.exists(path):
@@ -101,15 +182,18 @@ def csv_file(rows):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["startup", "load", "query"])
+    parser.add_argument("what", choices=["startup", "load", "query", "network"])
     parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--nodes", type=lambda text: [int(n) for n in text.split(",")], default=[1_000, 10_000, 100_000],
+                        help="network sizes, comma-separated (network)")
+    parser.add_argument("--timeout", type=float, help="stop a command that runs longer, in seconds (network)")
     parser.add_argument("--runs", type=int)
     parser.add_argument("--no-build", action="store_true")
     args = parser.parse_args()
-    args.runs = args.runs or (11 if args.what == "startup" else 3)
+    args.runs = args.runs or {"startup": 11, "network": 1}.get(args.what, 3)
     if not args.no_build:
         build()
-    {"startup": startup, "load": load, "query": query}[args.what](args)
+    {"startup": startup, "load": load, "query": query, "network": network}[args.what](args)
 
 
 if __name__ == "__main__":

@@ -101,6 +101,44 @@ import Testing
         return betweenness.map { $0 * scale }
     }
 
+    /// Closeness and harmonic centrality, whether 64 searches share a pass (no lengths) or
+    /// each runs Dijkstra's (lengths), agree with distances found one pair at a time by a
+    /// plain closest-first scan, on graphs spanning several batches of 64 and several chunks.
+    @Test(arguments: 0..<4)
+    func distanceSumsAgreeWithTextbookDistances(_ shape: Int) throws {
+        let (directed, weighted) = Self.shapes[shape]
+        let graph = Self.randomGraph(nodes: 150, ties: 330, directed: directed, weighted: weighted, seed: 40 + UInt64(shape))
+        let closeness = try Centrality.closeness(graph)
+        let harmonic = try Centrality.harmonic(graph)
+        let n = graph.nodeCount
+        for target in 0..<n {
+            // Distances from every node to `target`: a search along in-ties.
+            var distance = [Double](repeating: .infinity, count: n)
+            var done = [Bool](repeating: false, count: n)
+            distance[target] = 0
+            while true {
+                var closest = -1
+                for node in 0..<n where !done[node] && distance[node].isFinite {
+                    if closest < 0 || distance[node] < distance[closest] { closest = node }
+                }
+                guard closest >= 0 else { break }
+                done[closest] = true
+                for position in graph.inOffsets[closest]..<graph.inOffsets[closest + 1] {
+                    let length = graph.isWeighted ? 1 / graph.inWeights[position] : 1
+                    let source = graph.inTargets[position]
+                    distance[source] = min(distance[source], distance[closest] + length)
+                }
+            }
+            let others = (0..<n).filter { $0 != target && distance[$0].isFinite }
+            let total = others.reduce(0) { $0 + distance[$1] }
+            let reach = Double(others.count)
+            let expectedCloseness = total > 0 ? reach / total * (reach / Double(n - 1)) : 0
+            let expectedHarmonic = others.reduce(0) { $0 + 1 / distance[$1] }
+            #expect(abs(closeness[target] - expectedCloseness) <= 1e-12, "closeness of \(target)")
+            #expect(abs(harmonic[target] - expectedHarmonic) <= 1e-12, "harmonic of \(target)")
+        }
+    }
+
     /// Asked to stop, betweenness throws `Interrupted` instead of returning partial values,
     /// and checks often: a graph of 2,000 nodes stops within a few polls of the request.
     @Test func cancelStopsBetweenness() {
@@ -113,8 +151,10 @@ import Testing
         #expect(throws: Interrupted.self) { try Centrality.betweenness(graph) { true } }
     }
 
-    @Test func cancelStopsClosenessAndHarmonic() {
-        let graph = Self.randomGraph(nodes: 500, ties: 1_500, directed: true, weighted: true, seed: 5)
+    /// Both ways of finding distances stop when asked: with lengths and without.
+    @Test(arguments: [false, true])
+    func cancelStopsClosenessAndHarmonic(_ weighted: Bool) {
+        let graph = Self.randomGraph(nodes: 500, ties: 1_500, directed: true, weighted: weighted, seed: 5)
         #expect(throws: Interrupted.self) { try Centrality.closeness(graph) { true } }
         #expect(throws: Interrupted.self) { try Centrality.harmonic(graph) { true } }
     }

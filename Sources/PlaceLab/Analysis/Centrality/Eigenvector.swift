@@ -9,7 +9,9 @@ extension Centrality {
     /// Iterates x ← (A + I)·x from x = 1/n, as NetworkX does: adding I keeps the iteration from
     /// oscillating on bipartite graphs, and starting where NetworkX starts lands on the same
     /// vector when the largest eigenvalue is shared (a graph in pieces). A node's new score
-    /// pulls from its in-neighbours, so nothing is scattered and the order is fixed.
+    /// pulls from its in-neighbours, so nothing is scattered and the order is fixed. Where
+    /// NetworkX would give up (no convergence in `eigenvectorIterationLimit` rounds, as on a
+    /// long directed chain), the latest estimate is returned.
     public static func eigenvector(_ graph: Graph) -> [Double] {
         let count = graph.nodeCount
         guard count > 0 else { return [] }
