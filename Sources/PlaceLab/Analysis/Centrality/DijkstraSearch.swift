@@ -1,3 +1,5 @@
+import HeapModule
+
 /// Dijkstra's single-source search over tie lengths, one source after another on the same
 /// buffers, counting shortest paths (sigma) and keeping the order in which nodes were
 /// settled: what Brandes's betweenness needs to walk back from the farthest node, and the
@@ -16,7 +18,7 @@ final class DijkstraSearch: BrandesSearch {
     /// `accumulateDependencies` overwrites a node's count with its share once it has used it.
     let sigma: UnsafeMutableBufferPointer<Double>
     private let settled: UnsafeMutableBufferPointer<Bool>
-    private var heap = MinHeap()
+    private var heap = Heap<QueuedNode>()
 
     init(_ adjacency: PathAdjacency) {
         precondition(adjacency.lengths != nil, "Dijkstra's search needs tie lengths")
@@ -54,17 +56,16 @@ final class DijkstraSearch: BrandesSearch {
         adjacency.offsets.withUnsafeBufferPointer { offsets in
             adjacency.targets.withUnsafeBufferPointer { targets in
                 lengths.withUnsafeBufferPointer { lengths in
-                    heap.removeAll()
+                    heap = Heap()
                     distance[source] = 0
                     sigma[source] = 1
-                    heap.push(0, Int32(truncatingIfNeeded: source))
+                    heap.insert(QueuedNode(distance: 0, node: source))
                     var reached = 0
-                    while !heap.isEmpty {
-                        let entry = heap.pop()
-                        let node = Int(entry.node)
+                    while let entry = heap.popMin() {
+                        let node = entry.node
                         if settled[node] || entry.distance > distance[node] { continue }
                         settled[node] = true
-                        order[reached] = entry.node
+                        order[reached] = Int32(truncatingIfNeeded: node)
                         reached += 1
                         let paths = sigma[node]
                         for position in offsets[node]..<offsets[node + 1] {
@@ -74,7 +75,7 @@ final class DijkstraSearch: BrandesSearch {
                             if through < distance[neighbour] {
                                 distance[neighbour] = through
                                 if countPaths { sigma[neighbour] = paths }
-                                heap.push(through, targets[position])
+                                heap.insert(QueuedNode(distance: through, node: neighbour))
                             } else if countPaths, through == distance[neighbour] {
                                 sigma[neighbour] += paths
                             }

@@ -100,14 +100,4 @@ extension Structure {
         }
         return distance
     }
-
-    /// A node waiting in Dijkstra's queue, nearest first (ties: smaller node).
-    struct QueuedNode: Comparable {
-        let distance: Double
-        let node: Int
-
-        static func < (a: QueuedNode, b: QueuedNode) -> Bool {
-            (a.distance, a.node) < (b.distance, b.node)
-        }
-    }
 }
