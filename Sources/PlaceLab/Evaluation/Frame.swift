@@ -10,6 +10,13 @@ struct Frame: Sendable {
     /// Columns (lowercased names) holding values PlaceLab inferred rather than read in a
     /// source, or values computed from them, so a chart of one can say so.
     var inferred: Set<String> = []
+    /// Each column's per-row provenance (by lowercased name, indexed like `columns`), for
+    /// bundled data while rows are only filtered, sorted or picked: what `with basis` reads
+    /// and where a hedged value's note comes from.
+    var provenance: [String: [Provenance?]] = [:]
+    /// Each row's key in bundled data (indexed like `columns`), naming the row in a hedge's
+    /// note ("tower_hamlets phase: …") even when the key column is not selected.
+    var rowKeys: [Value]?
 
     init(names: [String], types: [ValueType], columns: [[Value]], rows: [Int]? = nil, notes: [String] = []) {
         self.names = names
@@ -25,6 +32,10 @@ struct Frame: Sendable {
         inferred = Set(dataset.columns.filter { column in
             column.provenance?.contains { $0?.basis == .inferred } ?? false
         }.map { $0.name.lowercased() })
+        for column in dataset.columns {
+            if let facts = column.provenance, facts.contains(where: { $0 != nil }) { provenance[column.name.lowercased()] = facts }
+        }
+        rowKeys = dataset.key.flatMap { dataset.column(named: $0)?.values }
     }
 
     /// Whether an expression reads any inferred column: what it computes is inferred too.
@@ -61,11 +72,13 @@ struct Frame: Sendable {
         if rows.count == columns.first?.count, rows.enumerated().allSatisfy({ $0.offset == $0.element }) { return self }
         var frame = Frame(names: names, types: types, columns: columns.map { column in rows.map { column[$0] } }, notes: notes)
         frame.inferred = inferred
+        frame.provenance = provenance.mapValues { facts in rows.map { facts[$0] } }
+        frame.rowKeys = rowKeys.map { keys in rows.map { keys[$0] } }
         return frame
     }
 
     func table() -> Table {
-        var table = Table(columns: names, rows: rows.map { row in columns.map { $0[row] } }, notes: notes)
+        var table = Table(columns: names, rows: rows.map { row in columns.map { $0[row] } }, notes: notes + hedgeNotes())
         table.inferredColumns = inferred
         return table
     }

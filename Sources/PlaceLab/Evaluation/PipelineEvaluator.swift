@@ -64,6 +64,7 @@ struct PipelineEvaluator {
             }
             var selected = Frame(names: uniqueNames(items.map(\.name)), types: types, columns: columns, notes: frame.notes)
             selected.markInferred(items.map { frame.readsInferred($0.expression) })
+            selected.keepProvenance(of: items.map(\.expression), from: frame)
             return selected
         case .sort(let keys, _):
             let bound = try keys.map { try binder.bind($0.expression) }
@@ -110,6 +111,8 @@ struct PipelineEvaluator {
             return try join(frame, clause, origin: origin)
         case .group:
             return frame  // handled by run
+        case .withBasis(let span):
+            return try frame.withBasis(origin: origin, at: span)
         case .compare(_, let span), .chart(_, let span):
             // QueryRunner strips these before evaluating.
             throw Diagnostic("\(stage.keyword) is only the last stage of a query that is shown", at: span)

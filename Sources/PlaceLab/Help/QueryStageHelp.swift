@@ -56,5 +56,10 @@ public struct QueryStageHelp: Sendable {
             details: "Pairs each row with every row of OTHER whose field matches (nulls never match). \"left join\" keeps rows with no match, with nulls. Columns of OTHER whose names clash are named OTHER.FIELD.",
             examples: [CommandExample("cases | select name, study | join sources on study == id | select name, title", "each case with the title of its source"),
                        CommandExample("cases | select id, name | left join vehicle_roles on id", "rows without a match are kept, with nulls")]),
+        QueryStageHelp(
+            name: "with", usage: "… | with basis", summary: "add a FIELD_basis column: does the source state each value, or did PlaceLab infer it",
+            details: "After each field of bundled data comes FIELD_basis: stated (the source says it), inferred (PlaceLab's reading; show CASE --sources gives why) or illustrative (a network built to show what a source describes in words); null where the value is unknown. A value the source hedges has the hedge in brackets: stated (some signs). The marks follow the rows through where, sort, limit, first, last and select of plain fields; computed fields, group, aggregate and join have none. \"export NAME to FILE with basis\" writes them too.",
+            examples: [CommandExample("cases | select name, phase, country | with basis", "each value beside its mark"),
+                       CommandExample("cases | with basis | where country_basis == \"inferred\" | select name, country", "the countries PlaceLab inferred")]),
     ]
 }

@@ -1,13 +1,13 @@
 import Yams
 
 /// Reads one cell of the bundled format: null, or a fact
-/// `{value: …, source: FILE, quote: "…", basis: stated|inferred|illustrative, note: "…"}`.
+/// `{value: …, source: FILE, quote: "…", basis: stated|inferred|illustrative, note: "…", qualifier: "…"}`.
 struct FactReader {
     let document: YAMLDocument
     /// Networks may hold illustrative values; tables may not.
     let allowsIllustrative: Bool
 
-    static let factKeys = ["value", "source", "quote", "basis", "note"]
+    static let factKeys = ["value", "source", "quote", "basis", "note", "qualifier"]
 
     /// The cell's value and provenance; a plain scalar is allowed only when `inherited` provenance is given.
     func read(_ node: Node, as column: ColumnSpec, inherited: Provenance? = nil) throws -> (Value, Provenance?) {
@@ -50,7 +50,12 @@ struct FactReader {
         if basis == .inferred, note?.isEmpty ?? true {
             throw document.error("an inferred value needs a note giving the reason", at: basisNode)
         }
-        return Provenance(source: source, quote: quote, basis: basis, note: note)
+        let qualifier = node.field("qualifier")?.string
+        if let qualifierNode = node.field("qualifier"), qualifier?.isEmpty ?? true {
+            throw document.error("a qualifier should be the source's hedge as text", at: qualifierNode,
+                                 help: "write qualifier: \"some signs\", or leave it out")
+        }
+        return Provenance(source: source, quote: quote, basis: basis, note: note, qualifier: qualifier)
     }
 
     /// A YAML node as a value of the column's type.

@@ -11,15 +11,29 @@ public struct Provenance: Sendable, Equatable {
 
     /// The seed document's file name.
     public var source: String
-    /// A short phrase copied from the source that supports the value.
+    /// The supporting phrase as shown to readers: the raw quote with the seed's broken
+    /// ligatures ("confi dence") mended.
     public var quote: String
+    /// The phrase exactly as the seed has it, for checking it word for word.
+    public var rawQuote: String
     public var basis: Basis
     public var note: String?
+    /// The source's own hedge on the value ("some signs", "possibly"), shown beside it
+    /// wherever it is shown: `embedding (some signs)`.
+    public var qualifier: String?
 
-    public init(source: String, quote: String, basis: Basis, note: String? = nil) {
+    public init(source: String, quote: String, basis: Basis, note: String? = nil, qualifier: String? = nil) {
         self.source = source
-        self.quote = quote
+        self.rawQuote = quote
+        self.quote = LigatureRepair.mend(quote)
         self.basis = basis
         self.note = note
+        self.qualifier = qualifier
+    }
+
+    /// The value's text with its hedge, when the source hedges it.
+    public func qualified(_ text: String) -> String {
+        guard let qualifier, !qualifier.isEmpty else { return text }
+        return text + " (" + qualifier + ")"
     }
 }

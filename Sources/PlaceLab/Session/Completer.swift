@@ -132,6 +132,7 @@ public enum Completer {
             return names(context.datasets, matching: word)
         }
         if keyword == "left", stageWords.count == 1 { return names(["join"], matching: word) }
+        if keyword == "with", stageWords.count == 1 { return names(["basis"], matching: word) }
         return names(fields, matching: word)
     }
 

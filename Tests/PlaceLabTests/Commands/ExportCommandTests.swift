@@ -35,7 +35,9 @@ import Testing
         #expect(complete("export gouda t") == ["to"])
         #expect(complete("export gouda to ") == ["out/", "ties.gexf"])
         #expect(complete("export gouda to ti") == ["ties.gexf"])
-        #expect(complete("export gouda to ties.gexf ").isEmpty)
+        #expect(complete("export gouda to ties.gexf ") == ["with"])
+        #expect(complete("export gouda to ties.gexf with ") == ["basis"])
+        #expect(complete("export gouda to ties.gexf with basis ").isEmpty)
     }
 
     @Test func theStatementsShapeIsChecked() {
@@ -45,7 +47,8 @@ import Testing
         #expect(into.contains("test.plq:1:14: error: expected \"to\" after cases, not \"into\""))
         #expect(into.contains("help: usage: export NAME to FILE"))
         #expect(failure("export cases to").contains("error: export needs a file to write after \"to\""))
-        #expect(failure("export cases to a.csv b.csv").contains("error: too many arguments for export"))
+        #expect(failure("export cases to a.csv b.csv").contains("error: expected \"with basis\" after the file, or nothing"))
+        #expect(failure("export cases to a.csv with basis now").contains("error: too many arguments for export"))
     }
 
     @Test func anUnknownExtensionListsTheKnownOnesBeforeAnythingRuns() throws {

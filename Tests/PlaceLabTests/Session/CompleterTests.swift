@@ -33,6 +33,12 @@ import Testing
         #expect(complete("l").candidates == ["last", "let", "lifecycle", "load"])
     }
 
+    @Test func withCompletesToBasis() {
+        #expect(complete("cases | wi").candidates == ["with"])
+        #expect(complete("cases | with ").candidates == ["basis"])
+        #expect(complete("cases | with b").candidates == ["basis"])
+    }
+
     @Test func pipelinesCompleteStagesFieldsAndDatasets() {
         #expect(complete("cases | ").candidates == QueryParser.stageKeywords.sorted())
         #expect(complete("cases | wh").candidates == ["where"])

@@ -3,7 +3,7 @@ struct ExportCommand: Command {
     let name = "export"
     let category = CommandCategory.data
     let summary = "write a network or a table to a file for Gephi, Graphviz, NetworkX, Pajek or a spreadsheet"
-    let usage = "export NAME to FILE"
+    let usage = "export NAME to FILE [with basis]"
     let details = """
         NAME is a dataset, a network or a let name; FILE's extension picks the format. A \
         network is written as .graphml (NetworkX, igraph, yEd, Gephi), .gexf (Gephi), .dot \
@@ -16,6 +16,7 @@ struct ExportCommand: Command {
         or comment, and in CSV, TSV and JSON as a last column illustrative_note, which load \
         turns back into the note. Each file is written under a temporary name and renamed \
         when complete, replacing any earlier file of that name.
+        "with basis" (tables only) adds a FIELD_basis column after each field of bundled data,         saying whether the source states the value or PlaceLab inferred it, as "… | with basis"         does in a query.
         """
     let examples = [
         CommandExample("export gouda to /tmp/placelab-gouda.gexf",
@@ -25,6 +26,8 @@ struct ExportCommand: Command {
                        "an edge list, with the nodes in /tmp/placelab-pittsburgh-nodes.csv"),
         CommandExample("let inner = core sna_locality | where in_core; export inner to /tmp/placelab-core.tsv",
                        "a table from a query, with its illustrative note as a column"),
+        CommandExample("export cases to /tmp/placelab-cases.csv with basis",
+                       "the cases, each field followed by its stated/inferred mark"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
@@ -32,6 +35,8 @@ struct ExportCommand: Command {
         case 0: .dataset
         case 1: .choice(["to"])
         case 2: .file
+        case 3: .choice(["with"])
+        case 4: .choice(["basis"])
         default: .none
         }
     }
@@ -80,6 +85,9 @@ struct ExportRequest {
     var path: String
     var pathSpan: Span
     var format: ExportFormat
+    /// `with basis`: each field of bundled data followed by its stated/inferred mark.
+    var withBasis = false
+    var basisSpan: Span?
 
     init(_ invocation: Invocation) throws {
         let nameWord = try invocation.word(0, "the name of a dataset, network or let result")
@@ -93,7 +101,17 @@ struct ExportRequest {
                              help: "usage: \(invocation.command.usage)")
         }
         let pathWord = try invocation.word(2, "a file to write after \"to\"")
-        try invocation.expectAtMost(3)
+        if invocation.words.count > 3 {
+            let with = invocation.words[3]
+            guard !with.quoted, with.text.lowercased() == "with", invocation.words.count >= 5,
+                  !invocation.words[4].quoted, invocation.words[4].text.lowercased() == "basis" else {
+                throw Diagnostic("expected \"with basis\" after the file, or nothing", at: with.span,
+                                 help: "usage: \(invocation.command.usage)")
+            }
+            withBasis = true
+            basisSpan = with.span.union(invocation.words[4].span)
+        }
+        try invocation.expectAtMost(5)
         guard let format = ExportFormat(path: pathWord.text) else {
             throw Diagnostic("cannot tell the format of \"\(pathWord.text)\" from its extension", at: pathWord.span,
                              help: "export writes networks as \(ExportFormat.networkExtensions.joined(separator: ", ")) "
@@ -108,10 +126,20 @@ struct ExportRequest {
 
     /// What the name refers to: a let result first (as in queries), then a dataset or network.
     func subject(in session: Session) throws -> Subject {
-        if let frame = session.bindings[name.lowercased()] { return .table(frame.table(), name: name) }
+        let basisSpan = basisSpan ?? nameSpan
+        if let frame = session.bindings[name.lowercased()] {
+            return .table(withBasis ? try frame.withBasis(origin: name, at: basisSpan).table() : frame.table(), name: name)
+        }
         switch session.catalog[name] {
-        case .network(let network): return .network(network)
-        case .table(let dataset): return .table(dataset.table(), name: dataset.name)
+        case .network(let network):
+            if withBasis {
+                throw Diagnostic("with basis is for tables; \(network.name) is a network", at: basisSpan,
+                                 help: "its nodes as a table: let nodes = \(network.name) | with basis, then export nodes to FILE.csv")
+            }
+            return .network(network)
+        case .table(let dataset):
+            return .table(withBasis ? try Frame(dataset).withBasis(origin: dataset.name, at: basisSpan).table() : dataset.table(),
+                          name: dataset.name)
         case nil:
             throw Diagnostic.unknown("dataset, network or let name", name, at: nameSpan,
                                      among: session.catalog.names + session.bindings.keys.sorted())

@@ -4,12 +4,13 @@
 struct CaseFact {
     /// The facet's name as `compare … on` takes it: `country`, `zones`.
     let facet: String
-    /// The value as text; nil when the data does not know it.
+    /// The value as text, with the source's hedge when it has one; nil when the data does not know it.
     let text: String?
     /// `stated`, `inferred`, `illustrative`; nil when unknown.
     let basis: Provenance.Basis?
     let provenance: Provenance?
-    /// Why PlaceLab concluded it, when it is not stated.
+    /// Why PlaceLab concluded it, when it is not stated; for an unknown value, a hint the
+    /// source gives without saying it (Portland's country), which is not a value.
     let note: String?
 
     var isEstimate: Bool { CaseFacts.estimates.contains(facet) }
@@ -53,9 +54,9 @@ struct CaseFacts {
     func column(_ column: String) -> CaseFact {
         let value = row.value(column)
         let fact = row.provenance(column)
-        let text: String? = value.isNull ? nil : value.plainText
+        let text: String? = value.isNull ? nil : fact?.qualified(value.plainText) ?? value.plainText
         return CaseFact(facet: column, text: text, basis: text == nil ? nil : fact?.basis ?? .stated,
-                        provenance: text == nil ? nil : fact, note: text == nil ? nil : fact?.note)
+                        provenance: text == nil ? nil : fact, note: fact?.note)
     }
 
     /// The innovation zones whose realms are all among the case's realms.

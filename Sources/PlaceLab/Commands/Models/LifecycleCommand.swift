@@ -50,7 +50,8 @@ struct LifecycleCommand: Command {
             if let marked {
                 out += diagram.field("\(place.text("name") ?? place.key):",
                                      "\(diagram.glyphs.marker) phase \(phases[marked].text("number") ?? "?") "
-                                     + (phases[marked].text("name") ?? phases[marked].key), labelWidth: 16)
+                                     + (place.provenance("phase")?.qualified(phases[marked].text("name") ?? phases[marked].key)
+                                        ?? phases[marked].text("name") ?? phases[marked].key), labelWidth: 16)
                 out += diagram.field("Basis:", place.citeQuote("phase", sources), labelWidth: 16)
                 if let note = place.provenance("phase")?.note { out += diagram.field("Why:", note, labelWidth: 16) }
             } else {
@@ -97,7 +98,8 @@ struct LifecycleCommand: Command {
         var notes = ["authority, capacity, value: how much each corner of the strategic triangle matters, "
                      + "in PlaceLab's words; \"(inferred)\" marks PlaceLab's reading"]
         if let place {
-            notes.append(marked != nil ? "case_here: the phase of \(place.title) [\(place.citeQuote("phase", sources))]"
+            let hedge = place.provenance("phase")?.qualifier.map { ", with the source's hedge: \($0)" } ?? ""
+            notes.append(marked != nil ? "case_here: the phase of \(place.title)\(hedge) [\(place.citeQuote("phase", sources))]"
                                        : "the sources do not place \(place.title) in the lifecycle")
         }
         return Table(columns: columns, rows: rows, notes: notes)

@@ -35,11 +35,15 @@ struct FactRow {
         provenance(column)?.basis == .inferred
     }
 
-    /// The value for a table cell: as it is when stated, as text ending "(inferred)" when we concluded it.
+    /// The value for a table cell: as it is when stated, as text ending "(inferred)" when we
+    /// concluded it, and with the source's hedge when it has one ("embedding (some signs)").
     func marked(_ column: String, joiner: String = ", ") -> Value {
         let value = value(column)
         var cell = value
         if case .list(let items) = value { cell = .text(items.map(\.plainText).joined(separator: joiner)) }
+        if !value.isNull, let fact = provenance(column), fact.qualifier != nil {
+            cell = .text(fact.qualified(cell.plainText))
+        }
         guard !value.isNull, isInferred(column) else { return cell }
         return .text(cell.plainText + " (inferred)")
     }

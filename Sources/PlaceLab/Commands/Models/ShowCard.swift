@@ -31,7 +31,10 @@ struct ShowCard {
 
     /// The value as the card shows it: estimates out of 5, lists with commas, unknown as such.
     static func shown(_ fact: CaseFact) -> String {
-        guard let text = fact.text else { return fact.isEstimate ? "unknown (no teaching estimate)" : "unknown" }
+        guard let text = fact.text else {
+            let unknown = fact.isEstimate ? "unknown (no teaching estimate)" : "unknown"
+            return fact.note.map { unknown + ". " + $0 } ?? unknown
+        }
         return fact.isEstimate ? "\(text) of 5" : text
     }
 

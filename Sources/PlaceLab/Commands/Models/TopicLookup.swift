@@ -45,10 +45,12 @@ struct TopicLookup: Sendable {
 }
 
 extension TopicLookup {
-    /// The rows of a bundled dataset, found by key, by `nameColumn` and by `aliases`.
+    /// The rows of a bundled dataset, found by key, by `nameColumn`, by `aliases` and, for
+    /// cases, by the `areas` within them (`Knowle West` finds Bristol).
     init(_ dataset: Dataset, nameColumn: String) {
         entries = dataset.factRows.map { row in
-            Entry(id: row.key, names: [row.key] + [row.text(nameColumn)].compactMap { $0 } + row.list("aliases"))
+            Entry(id: row.key, names: [row.key] + [row.text(nameColumn)].compactMap { $0 } + row.list("aliases")
+                  + row.list("areas"))
         }
     }
 

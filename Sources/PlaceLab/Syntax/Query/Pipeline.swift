@@ -40,13 +40,16 @@ public enum Stage: Sendable, Equatable {
     case compare([FieldReference], Span)
     /// `chart FIELD [by FIELD]`: only last; the query runner draws the result as bars.
     case chart(ChartRequest, Span)
+    /// `with basis`: a `FIELD_basis` column (stated, inferred, illustrative) after each field
+    /// whose values carry provenance.
+    case withBasis(Span)
 
     public var span: Span {
         switch self {
         case .filter(_, let span), .select(_, let span), .sort(_, let span), .limit(_, let span),
              .distinct(_, let span), .count(let span), .group(_, let span), .aggregate(_, let span),
              .join(_, let span), .first(_, let span), .last(_, let span), .compare(_, let span),
-             .chart(_, let span):
+             .chart(_, let span), .withBasis(let span):
             span
         }
     }
@@ -76,6 +79,7 @@ public enum Stage: Sendable, Equatable {
         case .last: "last"
         case .compare: "compare"
         case .chart: "chart"
+        case .withBasis: "with"
         }
     }
 }

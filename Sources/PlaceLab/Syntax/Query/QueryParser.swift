@@ -17,7 +17,7 @@ public struct QueryParser {
     static let maximumOperators = 500
 
     public static let stageKeywords = ["where", "select", "sort", "limit", "distinct", "count", "group",
-                                       "aggregate", "join", "left", "first", "last", "compare", "chart"]
+                                       "aggregate", "join", "left", "first", "last", "compare", "chart", "with"]
     public static let aggregateFunctions = ["count", "sum", "avg", "min", "max", "median", "list"]
 
     /// Commands whose result is a table and may therefore start a pipeline.
@@ -94,7 +94,7 @@ public struct QueryParser {
 
     // stage := where EXPR | select ITEMS | sort KEYS | limit N | distinct [FIELDS] | count
     //        | group FIELDS | aggregate ITEMS | [left] join NAME on FIELD [== FIELD] | first [N] | last [N]
-    //        | compare [on FIELDS] | chart FIELD [by FIELD]
+    //        | compare [on FIELDS] | chart FIELD [by FIELD] | with basis
     private mutating func stage() throws -> Stage {
         guard let token = current, token.kind == .identifier else {
             throw Diagnostic("expected a stage after \"|\", found \(describe(current))", at: current?.span ?? endSpan,
@@ -158,6 +158,13 @@ public struct QueryParser {
                 label = try fieldReference()
             }
             return .chart(ChartRequest(value: value, label: label), start.union(previousSpan))
+        case "with":
+            guard isKeyword("basis") else {
+                throw Diagnostic("expected \"basis\" after with, found \(describe(current))", at: current?.span ?? endSpan,
+                                 help: "as in: cases | with basis")
+            }
+            advance()
+            return .withBasis(start.union(previousSpan))
         default:
             throw Diagnostic.unknown("stage", token.text, at: token.span,
                                      among: QueryParser.stageKeywords.filter { $0 != "left" })
