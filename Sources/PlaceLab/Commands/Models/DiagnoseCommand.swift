@@ -91,7 +91,8 @@ struct DiagnoseCommand: Command {
                         _ full: Bool) -> [Finding] {
         let phase = phases[index]
         var out: [Finding] = []
-        var text = "The data records \(phaseName(phase)) for this case."
+        let recorded = place.provenance("phase")?.qualified(phaseName(phase)) ?? phaseName(phase)
+        var text = "The data records \(recorded) for this case."
         if let note = place.provenance("phase")?.note { text += " Note: " + note }
         out.append(finding("Phase", text, place, "phase", sources))
         if let stage = place.text("stage_described") {

@@ -5,13 +5,15 @@ struct ShowCommand: Command {
     let summary = "a case's profile card, every fact marked stated, inferred or illustrative"
     let usage = "show CASE [--sources]"
     let details = """
-        Shows one case (its id, name or another name, in any case, or the start of one): \
+        Shows one case (its id, name, another name or an area within it, in any case, or the \
+        start of one): \
         place, country, programmes, partners, lifecycle phase, the strategic-triangle teaching \
         estimates (authority, capacity, value: 0–5 scores PlaceLab inferred, not measurements), \
         realms and the innovation zones in play (zones whose realms are all among the case's), \
         layers, its network (and the bundled network, marked illustrative, when there is one), \
         numbers and summary. Every fact is marked [stated], [inferred] or [illustrative]; what \
-        the seeds do not give shows as unknown.
+        the seeds do not give shows as unknown; a value the source hedges shows its hedge \
+        ("embedding (some signs)").
         With --sources, each fact also lists its seed document, the supporting quote and, \
         for an inference, PlaceLab's reasoning. In csv, tsv, json and line mode the card is a \
         table of facets (facet, value, basis, source) that exports cleanly.
@@ -20,6 +22,7 @@ struct ShowCommand: Command {
         CommandExample("show tower_hamlets", "one case's card, each fact with its basis"),
         CommandExample("show gouda --sources", "each fact's source, quote and reasoning"),
         CommandExample("show \"South Tyneside\"", "a case found by its name"),
+        CommandExample("show \"Knowle West\"", "a case found by an area within it (Bristol)"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {

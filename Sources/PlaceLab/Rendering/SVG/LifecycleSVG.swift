@@ -290,7 +290,9 @@ extension LifecycleSVG {
         for row in rows {
             let name = row.text("name") ?? row.key
             if let phase = row.text("phase"), let index = phaseRows.firstIndex(where: { $0.key == phase }) {
-                placed.append(Placed(name: name, phase: index, inferred: row.isInferred("phase")))
+                // A hedged phase keeps its hedge on the figure: "Tower Hamlets (some signs)".
+                placed.append(Placed(name: row.provenance("phase")?.qualified(name) ?? name, phase: index,
+                                     inferred: row.isInferred("phase")))
             } else {
                 unplaced.append(name)
             }
