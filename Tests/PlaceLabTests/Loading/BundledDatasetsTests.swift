@@ -128,6 +128,22 @@ import Testing
         #expect(fact?.basis == .stated)
     }
 
+    /// Each value that once dropped the seed's hedge keeps the seed's word for it now.
+    @Test(arguments: [
+        ("cases", "sna_locality", "summary", "appear to be outside"), ("cases", "sna_locality", "summary", "either weak or"),
+        ("zones", "all_three", "description", "can play an important role"),
+        ("findings", "constraints_trigger", "statement", "appear to have had"),
+        ("findings", "sna_outsiders", "statement", "appear to be outside"), ("findings", "sna_outsiders", "statement", "may not"),
+        ("findings", "sna_method_value", "statement", "possible weaknesses"),
+        ("distributed_innovation", "public_sector", "statement", "seems to apply"),
+        ("distributed_innovation", "roots", "statement", "discussion of the creative potential"),
+        ("layers", "systemic", "description", "is likely to have"),
+    ])
+    func hedgesTheSeedUsesAreKept(_ dataset: String, _ key: String, _ column: String, _ hedge: String) {
+        let text = SourceTruthTests.fact(dataset, key, column).0.plainText
+        #expect(text.contains(hedge), "\(dataset)/\(key)/\(column) should keep \"\(hedge)\": \(text)")
+    }
+
     /// Values that went beyond their quotes are inferred now, each with its reason.
     @Test func valuesBeyondTheirQuotesAreInferred() {
         for (dataset, key, column) in [("glossary", "vertical_link", "definition"), ("glossary", "horizontal_link", "definition"),
