@@ -1,5 +1,5 @@
 /// Checks a parsed script against the names it can know before any of it runs: datasets,
-/// their fields and cases. A misspelt field on line 2 is then reported before line 1 runs.
+/// their fields, networks and cases. A misspelt field on line 2 is then reported before line 1 runs.
 ///
 /// The check walks the statements in order and keeps what each makes: a `let` whose query
 /// could be followed leaves its columns; a `load` leaves a name whose columns are unknown
@@ -48,9 +48,11 @@ struct ScriptCheck {
         switch statement {
         case .command(let invocation):
             try check(invocation)
-        case .query(.pipeline(let pipeline), _, _):
+        case .query(.pipeline(let pipeline), _, let source):
+            try checkCommandSource(pipeline, source)
             _ = try frame(of: pipeline)
-        case .query(.binding(let name, _, let pipeline), _, _):
+        case .query(.binding(let name, _, let pipeline), _, let source):
+            try checkCommandSource(pipeline, source)
             if session.registry.lookup(name) != nil { return }
             if let frame = try frame(of: pipeline) {
                 names[name.lowercased()] = .columns(frame)
@@ -101,6 +103,14 @@ struct ScriptCheck {
         throw Diagnostic.unknown("dataset or command", name, at: span, among: known)
     }
 
+    /// A command that starts a query (`network NAME | …`) names what it reads like any command.
+    private func checkCommandSource(_ pipeline: Pipeline, _ source: SourceText) throws {
+        guard let arguments = pipeline.sourceArguments,
+              let invocation = try? session.registry.invocation(verb: pipeline.source, verbSpan: pipeline.sourceSpan,
+                                                                arguments: arguments, source: source) else { return }
+        try checkFirstName(invocation)
+    }
+
     // MARK: - Commands
 
     private mutating func check(_ invocation: Invocation) throws {
@@ -118,6 +128,23 @@ struct ScriptCheck {
             names = names.filter { if case .columns = $0.value { true } else { false } }
         default:
             try checkCaseWords(invocation)
+            try checkFirstName(invocation)
+        }
+    }
+
+    /// A network or dataset named as a command's first word (network, roles, describe, …)
+    /// must exist, unless the script may have made it.
+    private func checkFirstName(_ invocation: Invocation) throws {
+        guard !anythingMayExist, let word = invocation.words.first, names[word.text.lowercased()] == nil else { return }
+        switch invocation.command.argumentKind(at: 0, after: []) {
+        case .network:
+            _ = try NetworkSelection.find(word, in: session)
+        case .dataset where invocation.command is DescribeCommand:
+            if session.catalog[word.text] == nil {
+                throw Diagnostic.unknown("dataset", word.text, at: word.span, among: session.catalog.names)
+            }
+        default:
+            break
         }
     }
 
