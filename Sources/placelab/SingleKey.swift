@@ -8,7 +8,8 @@ import Synchronization
 ///
 /// Only line buffering and echo are turned off (signals stay on, so Ctrl-C still arrives as
 /// SIGINT and ends the wait); the terminal's settings are put back before the answer is
-/// returned, on Ctrl-C too, and at exit should the process end while waiting.
+/// returned, on Ctrl-C too, at exit, and when SIGTERM, SIGHUP or SIGQUIT ends the process
+/// while it waits.
 enum SingleKey {
     /// The settings to put back, while a key is awaited.
     private static let saved = Mutex<termios?>(nil)
@@ -25,11 +26,16 @@ enum SingleKey {
         }
         installRestoreAtExit()
         saved.withLock { $0 = original }
+        SignalRestore.arm(original)
         guard tcsetattr(STDIN_FILENO, TCSANOW, &raw) == 0 else {
+            SignalRestore.disarm()
             saved.withLock { $0 = nil }
             return nil
         }
-        defer { restore() }
+        defer {
+            restore()
+            SignalRestore.disarm()
+        }
         while true {
             var byte: UInt8 = 0
             let count = Glibc.read(STDIN_FILENO, &byte, 1)
@@ -69,5 +75,40 @@ enum SingleKey {
     private static func installRestoreAtExit() {
         guard !atExitInstalled.exchange(true, ordering: .relaxed) else { return }
         atexit { SingleKey.restore() }
+    }
+}
+
+/// While a key is awaited, a signal that would end the process first puts the terminal's
+/// settings back, then ends it as the signal would have.
+private enum SignalRestore {
+    /// Read by the signal handler, which may not take locks; written only with the handlers
+    /// off, on the one thread that waits for keys.
+    nonisolated(unsafe) static var settings = termios()
+    nonisolated(unsafe) static var previous: [Int32: sigaction] = [:]
+    static let signals: [Int32] = [SIGTERM, SIGHUP, SIGQUIT]
+
+    static func arm(_ original: termios) {
+        settings = original
+        for signal in signals {
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = { number in
+                tcsetattr(STDIN_FILENO, TCSANOW, &SignalRestore.settings)
+                Glibc.signal(number, SIG_DFL)
+                raise(number)
+            }
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = 0
+            var old = sigaction()
+            sigaction(signal, &action, &old)
+            previous[signal] = old
+        }
+    }
+
+    static func disarm() {
+        for (signal, action) in previous {
+            var action = action
+            sigaction(signal, &action, nil)
+        }
+        previous = [:]
     }
 }

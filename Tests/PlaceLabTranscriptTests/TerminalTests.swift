@@ -214,6 +214,19 @@ struct TerminalTests {
         #expect(terminal.isInLineMode, "the terminal is back in line mode")
     }
 
+    @Test func aSignalThatEndsAStepWaitRestoresTheTerminal() throws {
+        let home = try PlaceLabBinary.temporaryFolder()
+        try "echo one\necho two\n"
+            .write(to: home.appendingPathComponent("lesson.plq"), atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(arguments: ["--step", "lesson.plq"], home: home)
+        defer { terminal.finish() }
+        terminal.waitFor("placelab> echo one\none\n" + Self.stepHint)
+        terminal.waitUntilEditing()
+        terminal.kill(SIGTERM)
+        _ = terminal.waitUntil { !$0.isRunning }
+        #expect(terminal.isInLineMode, "the terminal is back in line mode after SIGTERM")
+    }
+
     @Test func ctrlCAtAStepWaitStopsAndRestoresTheTerminal() throws {
         let home = try PlaceLabBinary.temporaryFolder()
         try "echo one\necho two\n"
