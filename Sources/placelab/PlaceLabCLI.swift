@@ -23,7 +23,7 @@ struct PlaceLabCLI: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Run the script FILE.", valueName: "FILE"))
     var file: String?
 
-    @Option(help: ArgumentHelp("Run the script FILE one statement at a time, waiting for Enter after each.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Run the script FILE one statement at a time, waiting for a key after each.", valueName: "FILE"))
     var step: String?
 
     @Argument(help: ArgumentHelp("A script to run (the same as -f).", valueName: "SCRIPT"))
@@ -182,6 +182,9 @@ struct PlaceLabCLI: ParsableCommand {
     private func loadBundledData(into session: Session, environment: [String: String]) {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
+        session.lessonsFolder = LessonFolder.locate(
+            datasets: DatasetFolder.locate(explicit: data, environment: environment, executable: executable),
+            environment: environment, executable: executable)
         guard let folder = DatasetFolder.locate(explicit: data, environment: environment, executable: executable) else {
             session.notice("note: no bundled datasets found; start with --data DIR to name their folder")
             return

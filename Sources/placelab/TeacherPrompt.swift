@@ -3,26 +3,37 @@ import Glibc
 #endif
 import PlaceLab
 
-/// The wait of step mode and `pause`: shows the keys on standard error and reads the answer
-/// line from standard input (the terminal, or the answers piped in by a test).
+/// The wait of step mode and `pause`: shows the keys on standard error and reads the answer.
+/// At a terminal one key is enough (no Enter); from a pipe (answers written by a script or a
+/// test) each answer is a line.
 enum TeacherPrompt {
-    static let hint = "-- Enter: next, s: run to the end, q: stop -- "
+    static let hint = "-- Enter/Space: next, s: run to the end, b: show again, q: stop -- "
 
     static func wait(_ message: String?) -> StepChoice {
         var shown = ""
         if let message { shown += message + "\n" }
         shown += hint
         FileHandleWriter.error(shown)
+        if Terminal.inputIsTerminal, let choice = SingleKey.read() {
+            FileHandleWriter.error("\n")
+            return choice
+        }
         guard let line = readAnswer() else {
             // No more answers (a closed pipe) or Ctrl-C: a pipe runs on, Ctrl-C stops.
             FileHandleWriter.error("\n")
             return InterruptSignal.wasPressed ? .stop : .runToEnd
         }
         if !Terminal.inputIsTerminal { FileHandleWriter.error(line + "\n") }
-        switch line.trimmingCharacters(in: " \t\r").lowercased() {
-        case "q", "quit": return .stop
-        case "s", "skip": return .runToEnd
-        default: return .next
+        return choice(line.trimmingCharacters(in: " \t\r").lowercased())
+    }
+
+    /// What a typed answer asks for; anything else (an empty line) goes on.
+    static func choice(_ answer: String) -> StepChoice {
+        switch answer {
+        case "q", "quit": .stop
+        case "s", "skip": .runToEnd
+        case "b", "back": .showAgain
+        default: .next
         }
     }
 

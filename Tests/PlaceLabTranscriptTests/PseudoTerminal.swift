@@ -181,6 +181,14 @@ final class PseudoTerminal {
         return isBlockedReadingKeyboard ?? true
     }
 
+    /// Whether the terminal is back in its ordinary line mode (canonical input, echo on), as
+    /// a program that switched it to single keys must leave it.
+    var isInLineMode: Bool {
+        var settings = termios()
+        guard tcgetattr(master, &settings) == 0 else { return false }
+        return settings.c_lflag & tcflag_t(ICANON | ECHO) == tcflag_t(ICANON | ECHO)
+    }
+
     /// Whether the shell's main thread waits for a key: blocked in `read(0, …)` or in the
     /// `ppoll` on fd 0 that the line editor uses between keys, from /proc/PID/syscall;
     /// nil where that cannot be read.

@@ -169,24 +169,75 @@ struct TerminalTests {
         terminal.waitFor("echo still-here\nstill-here\nplacelab> ")
     }
 
-    @Test func stepWaitsForTheTeacherAtTheTerminal() throws {
+    static let stepHint = "-- Enter/Space: next, s: run to the end, b: show again, q: stop -- "
+
+    @Test func stepWaitsForSingleKeysAtTheTerminal() throws {
         let home = try PlaceLabBinary.temporaryFolder()
-        try "echo one\npause \"Ready?\"\necho two\necho three\n"
+        try "# Say what to notice.\necho one\npause \"Ready?\"\necho two\necho three\necho four\n"
             .write(to: home.appendingPathComponent("lesson.plq"), atomically: true, encoding: .utf8)
         let terminal = try PseudoTerminal(home: home)
         defer { terminal.finish() }
         terminal.waitForStartup()
         terminal.type("step lesson.plq")
-        terminal.waitFor("placelab> echo one\none\n-- Enter: next, s: run to the end, q: stop -- ")
-        terminal.send(Self.enter, whenEditing: false)
-        terminal.waitFor("placelab> pause \"Ready?\"\nReady?\n-- Enter: next, s: run to the end, q: stop -- ")
-        terminal.send(Self.enter, whenEditing: false)
-        terminal.waitFor("placelab> echo two\ntwo\n-- Enter: next, s: run to the end, q: stop -- ")
-        terminal.send("q" + Self.enter, whenEditing: false)
+        // The comment before a statement is the teacher's note; the pause after "echo one" is
+        // its wait, and shows its message once (the pause itself is not echoed).
+        terminal.waitFor("# Say what to notice.\nplacelab> echo one\none\nReady?\n" + Self.stepHint)
+        #expect(!terminal.screen.contains("pause \"Ready?\""))
+        // Enter alone goes on.
+        terminal.send(Self.enter)
+        terminal.waitFor("placelab> echo two\ntwo\n" + Self.stepHint)
+        // b shows the statement and its output again, and waits again.
+        terminal.send("b")
+        terminal.waitFor("placelab> echo two\ntwo\n" + Self.stepHint)
+        // Space goes on too, without Enter.
+        terminal.send(" ")
+        terminal.waitFor("placelab> echo three\nthree\n" + Self.stepHint)
+        // q stops at once, with no Enter: the shell's prompt is back.
+        terminal.send("q")
         terminal.waitForEditLine("placelab> ")
-        #expect(!terminal.screen.contains("three"))
+        #expect(!terminal.screen.contains("four"))
         terminal.type("echo still-here")
         terminal.waitFor("echo still-here\nstill-here\nplacelab> ")
+    }
+
+    @Test func stepRunsOnAfterS() throws {
+        let home = try PlaceLabBinary.temporaryFolder()
+        try "echo one\necho two\npause \"Ready?\"\necho three\n"
+            .write(to: home.appendingPathComponent("lesson.plq"), atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(arguments: ["--step", "lesson.plq"], home: home)
+        defer { terminal.finish() }
+        terminal.waitFor("placelab> echo one\none\n" + Self.stepHint)
+        terminal.send("s")
+        terminal.waitFor("placelab> echo three\nthree\n")
+        #expect(terminal.waitForExit() == 0)
+        #expect(!terminal.screen.contains("Ready?"), "after s a pause waits no more")
+        #expect(terminal.isInLineMode, "the terminal is back in line mode")
+    }
+
+    @Test func aSignalThatEndsAStepWaitRestoresTheTerminal() throws {
+        let home = try PlaceLabBinary.temporaryFolder()
+        try "echo one\necho two\n"
+            .write(to: home.appendingPathComponent("lesson.plq"), atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(arguments: ["--step", "lesson.plq"], home: home)
+        defer { terminal.finish() }
+        terminal.waitFor("placelab> echo one\none\n" + Self.stepHint)
+        terminal.waitUntilEditing()
+        terminal.kill(SIGTERM)
+        _ = terminal.waitUntil { !$0.isRunning }
+        #expect(terminal.isInLineMode, "the terminal is back in line mode after SIGTERM")
+    }
+
+    @Test func ctrlCAtAStepWaitStopsAndRestoresTheTerminal() throws {
+        let home = try PlaceLabBinary.temporaryFolder()
+        try "echo one\necho two\n"
+            .write(to: home.appendingPathComponent("lesson.plq"), atomically: true, encoding: .utf8)
+        let terminal = try PseudoTerminal(arguments: ["--step", "lesson.plq"], home: home)
+        defer { terminal.finish() }
+        terminal.waitFor("placelab> echo one\none\n" + Self.stepHint)
+        terminal.send(Self.ctrlC)
+        #expect(terminal.waitForExit() == 130)
+        #expect(!terminal.screen.contains("two"))
+        #expect(terminal.isInLineMode, "the terminal is back in line mode after Ctrl-C")
     }
 
     @Test func theInitFileRunsFirstUnlessNoInit() throws {

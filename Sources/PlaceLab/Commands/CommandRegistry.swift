@@ -16,6 +16,7 @@ public struct CommandRegistry: Sendable {
         EchoCommand(),
         RunCommand(),
         StepCommand(),
+        LessonsCommand(),
         PauseCommand(),
         RecordCommand(),
         TimerCommand(),

@@ -5,6 +5,7 @@ public struct HelpTopic: Sendable {
     public let text: String
 
     public static let all: [HelpTopic] = [query, expressions, nulls, keys, scripts, modes, color]
+        + [letNames, dropNames]
 
     public static func lookup(_ name: String) -> HelpTopic? {
         all.first { $0.name == name.lowercased() }
@@ -19,6 +20,7 @@ public struct HelpTopic: Sendable {
           let uk = cases | where country == "United Kingdom"
           uk | count
           drop uk
+          cases | where phase is not null | export to phases.csv    (writes the result to a file)
         Stages (help STAGE for each): \(QueryStageHelp.all.map(\.name).joined(separator: ", ")).
         A line that ends with "|" goes on to the next. Keywords are case-insensitive; a field
         with spaces is written `like this`. See also help expressions and help nulls.
@@ -76,7 +78,8 @@ public struct HelpTopic: Sendable {
           placelab -c 'mode csv; help'   (-c may be repeated)
           placelab < lesson.plq          (statements on standard input)
           run lesson.plq                 (inside the shell)
-        A script is parsed whole before it runs, so a mistake anywhere runs nothing. It stops
+        A script is checked whole before it runs (its syntax, and the datasets, fields and
+        cases it names that can be known), so a mistake anywhere runs nothing. It stops
         at its first error, printed as FILE:LINE:COL: error: … with the line and a caret
         (<stdin> for standard input, <command> for -c). --keep-going runs on and reports
         every error. Exit status: 0 when all succeeded, 1 after an error, 2 for a usage error

@@ -7,7 +7,9 @@ struct QueryRunner {
     func run(_ statement: QueryStatement) throws {
         switch statement {
         case .pipeline(var pipeline):
-            if case .compare(let facets, let span) = pipeline.stages.last {
+            if let target = pipeline.exportTarget {
+                try export(try evaluator.run(pipeline).table(), to: target)
+            } else if case .compare(let facets, let span) = pipeline.stages.last {
                 pipeline.stages.removeLast()
                 try compare(try evaluator.run(pipeline), facets: facets, at: span)
             } else if case .chart(let request, _) = pipeline.stages.last {
@@ -26,6 +28,10 @@ struct QueryRunner {
             if session.registry.lookup(name) != nil {
                 throw Diagnostic("\"\(name)\" is a command; choose another name", at: nameSpan)
             }
+            if let target = pipeline.exportTarget {
+                throw Diagnostic("export writes the result to a file; it cannot be kept with let", at: target.span,
+                                 help: "keep it with let \(name) = … (without export), then: export \(name) to FILE")
+            }
             if let last = pipeline.stages.last, last.onlyShows {
                 let compares = last.keyword == "compare"
                 throw Diagnostic("\(last.keyword) shows \(compares ? "a comparison" : "a chart"); it cannot be kept with let",
@@ -42,6 +48,20 @@ struct QueryRunner {
                                  help: isDataset ? nil : Suggestion.closest(to: name, among: Array(session.bindings.keys)).map { "did you mean \"\($0)\"?" })
             }
         }
+    }
+
+    /// `… | export to FILE`: the result written as export writes a table, whole or not at all.
+    private func export(_ table: Table, to target: ExportTarget) throws {
+        guard let format = ExportFormat(path: target.path) else { return }  // checked by the parser
+        do {
+            try FileOutput.writeWhole([(target.path, TableWriter.text(table, as: format))])
+        } catch var diagnostic as Diagnostic where diagnostic.span == nil && diagnostic.place == nil {
+            diagnostic.span = target.pathSpan
+            throw diagnostic
+        }
+        let noted = table.notes.contains { $0.hasPrefix(Network.illustrativePrefix) } ? ", with its illustrative note" : ""
+        session.notice("exported the result to \(target.path): \(plural(table.rows.count, "row")), "
+            + plural(TableWriter.noted(table).columns.count, "column") + noted)
     }
 
     /// `… | compare [on …]`: the result's `id` column, which must name cases, handed to compare.

@@ -53,7 +53,11 @@ public final class Session {
     private var stepRunsToEnd = false
     /// Set by `q` at a wait: every script being stepped stops, without an error.
     private var stepStopped = false
-    /// The Markdown transcript being written (`record FILE`).
+    /// What the statement just stepped showed (as echoed, then its output), for `b`.
+    private var stepReplay = ""
+    /// The folder of bundled lessons (`lessons`, `run lesson N`), when one was found.
+    public var lessonsFolder: String?
+    /// The handout being written (`record FILE`).
     private var recorder: Recorder?
 
     public init(settings: SessionSettings = SessionSettings(), console: Console, registry: CommandRegistry = .standard) {
@@ -94,18 +98,29 @@ public final class Session {
             outcome.failures = 1
             return outcome
         case .failed(let diagnostics):
-            for diagnostic in keepGoing ? diagnostics : [diagnostics[0]] {
-                report(diagnostic)
-            }
+            reportBeforeRunning(keepGoing ? diagnostics : [diagnostics[0]], in: source)
             outcome.failures = keepGoing ? diagnostics.count : 1
             return outcome
         }
+        // Names that can be known are checked before anything runs, like the syntax. With
+        // --keep-going every statement runs anyway, and each reports its own error in turn.
+        if !keepGoing {
+            var check = ScriptCheck(session: self)
+            if let problem = check.problems(in: statements).first {
+                reportBeforeRunning([problem], in: source)
+                outcome.failures = 1
+                return outcome
+            }
+        }
         var previous: Statement?
         for statement in statements {
-            if stepping, let previous, !isPause(previous), !stepStopped, waits, askTeacher(nil) == .stop {
+            // A pause waits by itself, so neither it nor the statement after it waits again.
+            if stepping, let previous, !isPause(previous), !isPause(statement), !stepStopped, waits,
+               askTeacher(nil) == .stop {
                 stepStopped = true
             }
             if stepStopped { break }
+            let notes = LessonNotes.comments(in: source, from: previous?.span.end ?? 0, to: statement.span.start)
             previous = statement
             if quitStatus != nil {
                 outcome.quit = true
@@ -116,10 +131,13 @@ public final class Session {
                 outcome.failures += 1
                 break
             }
-            recorder?.begin(Session.echoText(statement.text))
+            if stepping, !notes.isEmpty { showTeacherNotes(notes) }
+            recorder?.begin(Session.echoText(statement.text), notes: LessonNotes.handoutText(notes))
             defer { recorder?.end() }
+            if !isPause(statement) { stepReplay = "" }
             do {
-                try execute(statement, echo: settings.echo || stepping)
+                // In step mode a pause shows only its message: echoing it would say it twice.
+                try execute(statement, echo: settings.echo || (stepping && !isPause(statement)))
             } catch {
                 outcome.failures += 1
                 handle(error, in: statement)
@@ -130,8 +148,20 @@ public final class Session {
         return outcome
     }
 
+    /// Reports what stopped a text from running. A handout shows a typed line that failed
+    /// with its error; a whole script that failed shows only the error.
+    private func reportBeforeRunning(_ diagnostics: [Diagnostic], in source: SourceText) {
+        let typed = !source.showsLocation || !source.text.dropLast(source.text.hasSuffix("\n") ? 1 : 0).contains("\n")
+        if typed { recorder?.begin(Session.echoText(source.text.trimmingCharacters(in: .newlines))) }
+        for diagnostic in diagnostics { report(diagnostic) }
+        if typed { recorder?.end() }
+    }
+
     private func execute(_ statement: Statement, echo: Bool) throws {
-        if echo { console.write(Session.echoText(statement.text)) }
+        if echo {
+            console.write(Session.echoText(statement.text))
+            stepReplay += Session.echoText(statement.text)
+        }
         if let once = pendingOnce, !isOnce(statement) {
             pendingOnce = nil
             activeOnce = once
@@ -173,12 +203,23 @@ public final class Session {
     /// Whether step mode is on and still waits (not after `s`).
     var waits: Bool { stepDepth > 0 && !stepRunsToEnd }
 
-    /// Asks the teacher, and remembers `s` so no later wait asks again.
+    /// Asks the teacher, and remembers `s` so no later wait asks again; `b` shows the last
+    /// statement and its output again and asks once more.
     private func askTeacher(_ message: String?) -> StepChoice {
         guard let waitForTeacher else { return .next }
-        let choice = waitForTeacher(message)
+        var choice = waitForTeacher(message)
+        while choice == .showAgain {
+            console.write(stepReplay)
+            choice = waitForTeacher(message)
+        }
         if choice == .runToEnd { stepRunsToEnd = true }
         return choice
+    }
+
+    /// The comments before a statement, shown in step mode as the teacher's notes.
+    private func showTeacherNotes(_ notes: [String]) {
+        let text = notes.map { style.paint($0, .muted) + "\n" }.joined()
+        console.write(text)
     }
 
     /// `pause`: in step mode shows the message and waits; otherwise does nothing.
@@ -320,7 +361,32 @@ public final class Session {
             options.maxWidth = terminalSize()?.columns
             if limited { options.maxRows = settings.terminalRowLimit }
         }
-        emit(text: TableRenderer.render(table, options))
+        let text = TableRenderer.render(table, options)
+        if activeOnce == nil, fileOutput == nil, let recorder {
+            // The handout gets the table itself, to show as a table rather than as text.
+            console.write(text)
+            stepReplay += text
+            recorder.capture(table: table)
+        } else {
+            emit(text: text)
+        }
+    }
+
+    /// Prints text the user wrote as prose (`echo`): in a handout it is Markdown, so
+    /// `echo "# Roles"` is a heading there.
+    func emit(prose text: String) {
+        if activeOnce == nil, fileOutput == nil, let recorder {
+            console.write(text)
+            stepReplay += text
+            recorder.capture(prose: text)
+        } else {
+            emit(text: text)
+        }
+    }
+
+    /// A figure was written: a handout being recorded links it (or, as a web page, shows it).
+    public func figureWritten(_ path: String) {
+        recorder?.capture(figure: path)
     }
 
     /// Prints text as a result: redirected by `output` and `once` like tables.
@@ -331,6 +397,7 @@ public final class Session {
             fileOutput.write(text)
         } else {
             console.write(text)
+            stepReplay += text
             recorder?.capture(text)
         }
     }
@@ -352,11 +419,13 @@ public final class Session {
     public func notice(_ text: String) {
         let line = text.hasSuffix("\n") ? text : text + "\n"
         console.report(line)
+        stepReplay += line
         recorder?.capture(line)
     }
 
     public func report(_ diagnostic: Diagnostic) {
         console.report(DiagnosticFormatter(style: style).format(diagnostic))
+        stepReplay += DiagnosticFormatter(style: style).format(diagnostic)
         recorder?.capture(DiagnosticFormatter(style: .plain).format(diagnostic))
     }
 
@@ -447,6 +516,8 @@ public enum StepChoice: Sendable, Equatable {
     case stop
     /// Run the rest without waiting (`s`).
     case runToEnd
+    /// Show the statement just run and its output again, then wait again (`b`).
+    case showAgain
 }
 
 /// Thrown after the error was already shown (a failing nested script).

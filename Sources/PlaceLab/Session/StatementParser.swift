@@ -52,6 +52,7 @@ public struct StatementParser {
             return .query(query, span, source)
         }
         let (verb, verbSpan, rest) = try splitVerb(tokens)
+        if registry.lookup(verb) == nil, let habit = QueryHabits.stageFirst(tokens, source) { throw habit }
         let invocation = try registry.invocation(verb: verb, verbSpan: verbSpan, arguments: rest, source: source)
         return .command(invocation)
     }

@@ -30,7 +30,7 @@ import Testing
     @Test func datasetsAndLetNamesStartAPipeline() {
         #expect(complete("ca").candidates == ["cases"])
         #expect(complete("u").candidates == ["uk", "unload"])
-        #expect(complete("l").candidates == ["last", "let", "lifecycle", "load"])
+        #expect(complete("l").candidates == ["last", "lessons", "let", "lifecycle", "load"])
     }
 
     @Test func withCompletesToBasis() {

@@ -124,6 +124,7 @@ import Testing
             for example in command.examples {
                 let (session, console) = session()
                 session.catalog = Catalog(bundled)
+                session.lessonsFolder = root.appendingPathComponent("scripts").path
                 let outcome = session.run(SourceText(name: "example", text: example.statement))
                 #expect(outcome.succeeded, "\(command.name) example \"\(example.statement)\": \(console.reports)")
                 session.finish()
@@ -140,6 +141,7 @@ import Testing
             for example in stage.examples {
                 let (session, console) = session()
                 session.catalog = Catalog(bundled)
+                session.lessonsFolder = root.appendingPathComponent("scripts").path
                 let outcome = session.run(SourceText(name: "example", text: example.statement))
                 #expect(outcome.succeeded, "\(stage.name) example \"\(example.statement)\": \(console.reports)")
                 #expect(!console.output.isEmpty)

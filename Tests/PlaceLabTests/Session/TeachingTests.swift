@@ -30,9 +30,35 @@ import Testing
         }
         let outcome = session.step(script("echo a\npause \"think\"\necho b\necho c"))
         #expect(outcome.succeeded)
-        #expect(console.output == "placelab> echo a\na\nplacelab> pause \"think\"\nplacelab> echo b\nb\nplacelab> echo c\nc\n")
-        // After a: wait; the pause is the wait before b; after b: wait. None after the last.
-        #expect(asked == [nil, "think", nil])
+        // The pause shows its message (through the teacher's prompt) and is not echoed too.
+        #expect(console.output == "placelab> echo a\na\nplacelab> echo b\nb\nplacelab> echo c\nc\n")
+        // The pause is the wait after a (and before b); after b: wait. None after the last.
+        #expect(asked == ["think", nil])
+    }
+
+    @Test func theCommentsBeforeAStatementAreTheTeachersNotes() {
+        let (session, console) = session()
+        session.waitForTeacher = { _ in .next }
+        let lesson = "#| args: --step\n# Notice the realms.\n## For the handout.\necho a   # not a note\n\n# Then this.\necho b"
+        #expect(session.step(script(lesson)).succeeded)
+        #expect(console.output == """
+            # Notice the realms.
+            ## For the handout.
+            placelab> echo a
+            a
+            # Then this.
+            placelab> echo b
+            b
+
+            """)
+    }
+
+    @Test func showAgainRepeatsTheLastStatementAndItsOutput() {
+        let (session, console) = session()
+        var answers: [StepChoice] = [.showAgain, .next]
+        session.waitForTeacher = { _ in answers.removeFirst() }
+        #expect(session.step(script("echo a\necho b")).succeeded)
+        #expect(console.output == "placelab> echo a\na\nplacelab> echo a\na\nplacelab> echo b\nb\n")
     }
 
     @Test func stopEndsTheScriptWithoutAnError() {
@@ -106,7 +132,7 @@ import Testing
 
     // MARK: - Recording
 
-    @Test func recordWritesAMarkdownTranscript() throws {
+    @Test func recordWritesAMarkdownHandout() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("notes.md").path
@@ -114,21 +140,19 @@ import Testing
         let (session, _) = session(SessionSettings(colored: true))
         session.run(script("echo not recorded"))
         session.run(script("record \(path)"))
-        session.run(script("echo Bristol and Swindon"))
+        session.run(script("echo \"# Bristol and Swindon\""))
         session.run(script("load nowhere.csv"))
-        session.run(script("echo \"a ``` fence\""))
+        session.run(script("mode xml"))
         // Until record off, the old file stays whole.
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "old handout\n")
         session.run(script("record off"))
         session.run(script("echo after"))
         let expected = """
             ```text
-            placelab> echo Bristol and Swindon
+            placelab> echo "# Bristol and Swindon"
             ```
 
-            ```text
-            Bristol and Swindon
-            ```
+            # Bristol and Swindon
 
             ```text
             placelab> load nowhere.csv
@@ -140,17 +164,23 @@ import Testing
                 |      ^^^^^^^^^^^
             ```
 
-            ````text
-            placelab> echo "a ``` fence"
-            ````
+            ```text
+            placelab> mode xml
+            ```
 
-            ````text
-            a ``` fence
-            ````
-
+            ```text
+            lesson.plq:1:6: error: unknown mode "xml"
+              1 | mode xml
+                |      ^^^
+              help: the modes are box, table, markdown, csv, tsv, json, line
+            ```
 
             """
         #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+    }
+
+    @Test func aFenceIsLongerThanAnyBackticksInside() {
+        #expect(Handout.fenced("a ``` fence") == "````text\na ``` fence\n````\n")
     }
 
     @Test func recordingGoesOnThroughRunAndEndsAtFinish() throws {
@@ -158,7 +188,7 @@ import Testing
         defer { try? FileManager.default.removeItem(at: folder) }
         let path = folder.appendingPathComponent("run.md").path
         let lesson = folder.appendingPathComponent("lesson.plq").path
-        try "echo one\necho two".write(toFile: lesson, atomically: true, encoding: .utf8)
+        try "## What to notice.\necho one\n# not for the handout\necho two".write(toFile: lesson, atomically: true, encoding: .utf8)
         let (session, _) = session()
         session.run(script("record \(path)\nrun \(lesson)"))
         #expect(!FileManager.default.fileExists(atPath: path))
@@ -168,24 +198,29 @@ import Testing
             placelab> run \(lesson)
             ```
 
+            What to notice.
+
             ```text
             placelab> echo one
             ```
 
-            ```text
             one
-            ```
 
             ```text
             placelab> echo two
             ```
 
-            ```text
             two
-            ```
-
 
             """
         #expect(try String(contentsOfFile: path, encoding: .utf8) == expected)
+    }
+
+    @Test func figuresAreLinkedRelativeToTheHandout() {
+        #expect(Handout.relativePath("/work/class/figs/a.svg", from: "/work/class") == "figs/a.svg")
+        #expect(Handout.relativePath("/work/figs/a.svg", from: "/work/class") == "../figs/a.svg")
+        var handout = Handout()
+        handout.blocks.append(.figure(path: "/work/class/my figure.svg", svg: nil))
+        #expect(handout.markdown(folder: "/work/class") == "![my figure.svg](<my figure.svg>)\n")
     }
 }

@@ -14,7 +14,11 @@ struct CaseComparison {
         try named.map { item in
             let key = item.name.lowercased()
             guard CaseFacts.allFacets.contains(key) else {
-                throw Diagnostic.unknown("facet", item.name, at: item.span, among: CaseFacts.allFacets)
+                var problem = Diagnostic.unknown("facet", item.name, at: item.span, among: CaseFacts.allFacets)
+                // Without a near miss, the whole list: there are only twenty.
+                problem.help = problem.help ?? "the facets are " + CaseFacts.allFacets.joined(separator: ", ")
+                    + (key.hasPrefix("triangle") ? " (the triangle's corners are authority, capacity and value)" : "")
+                throw problem
             }
             return key
         }

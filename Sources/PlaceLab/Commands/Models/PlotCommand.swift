@@ -102,6 +102,7 @@ struct PlotCommand: Command {
             throw diagnostic
         }
         session.notice("wrote \(file.text): \(figure.description)")
+        session.figureWritten(file.text)
     }
 }
 

@@ -40,6 +40,11 @@ struct ModeCommand: Command {
 
     private func mode(_ word: Word) throws -> OutputMode {
         if let mode = OutputMode(rawValue: word.text.lowercased()) { return mode }
-        throw Diagnostic.unknown("mode", word.text, at: word.span, among: OutputMode.allCases.map(\.rawValue))
+        var problem = Diagnostic.unknown("mode", word.text, at: word.span, among: OutputMode.allCases.map(\.rawValue))
+        let modes = "the modes are " + OutputMode.allCases.map(\.rawValue).joined(separator: ", ")
+        // A web page comes from record FILE.html, not from a mode.
+        let page = word.text.lowercased().hasPrefix("htm") ? "; for a web page of the session: record FILE.html" : ""
+        problem.help = problem.help.map { $0 + page } ?? modes + page
+        throw problem
     }
 }

@@ -1,15 +1,19 @@
 import Foundation
 
-/// `record FILE.md` / `record off`: writes the session as a Markdown transcript.
+/// `record FILE.md` / `record FILE.html` / `record off`: writes the session as a handout.
 struct RecordCommand: Command {
     let name = "record"
     let category = CommandCategory.output
-    let summary = "write the session as a Markdown transcript, until \"record off\""
-    let usage = "record FILE.md | record off"
+    let summary = "write the session as a handout (Markdown, or a web page for .html), until \"record off\""
+    let usage = "record FILE.md | record FILE.html | record off"
     let details = """
-        From now on each statement is written to FILE as a fenced text block starting \
-        "placelab> ", followed by what it showed (results and errors, without colour) in \
-        a fenced block: a handout of the session. Recording goes on through run and step. \
+        From now on the session is written to FILE as a handout: each statement as typed \
+        ("placelab> …"), then what it showed: tables as Markdown tables, text from echo as \
+        Markdown prose (echo "# Roles" makes a heading), cards, diagrams and messages in \
+        fixed-width blocks, and a link (relative to FILE) to each figure plot writes. A \
+        lesson's comments that start with ## become prose before their statement. FILE.html \
+        makes one self-contained web page instead, with the figures inside it, set in large \
+        type for a projector and plain for printing. Recording goes on through run and step. \
         The file is written under a temporary name and appears whole at "record off", when \
         another file is recorded, or when the session ends, replacing any earlier file of \
         that name. Results sent to a file with output or once are not part of it.
@@ -17,6 +21,7 @@ struct RecordCommand: Command {
     let examples = [
         CommandExample("record /tmp/placelab-handout.md", "start the handout"),
         CommandExample("record off", "finish it and write the file"),
+        CommandExample("record /tmp/placelab-class.html", "a web page for the projector, figures included"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
@@ -51,50 +56,64 @@ struct RecordCommand: Command {
     }
 }
 
-/// Writes statements and what they showed as Markdown, into a file that appears whole.
+/// Collects the session as a handout and writes it whole when closed: Markdown, or one
+/// web page when the file name ends in .html.
 final class Recorder {
     let file: FileOutput
-    /// The statement being run (as echoed), and what it has shown so far.
-    private var statement: String?
-    private var output = ""
+    private var handout = Handout()
+    /// Whether a statement has begun and nothing closed it yet (`record off` itself is dropped).
+    private var statementStart: Int?
 
     init(file: FileOutput) {
         self.file = file
     }
 
-    func begin(_ echoed: String) {
-        flush()
-        statement = echoed
+    var isHTML: Bool {
+        let name = file.path.lowercased()
+        return name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".xhtml")
+    }
+
+    /// A statement starts: its `##` notes become prose, then the statement itself.
+    func begin(_ echoed: String, notes: [String] = []) {
+        statementStart = handout.blocks.count
+        if !notes.isEmpty { handout.blocks.append(.prose(notes.joined(separator: "\n"))) }
+        handout.blocks.append(.statement(echoed))
     }
 
     /// Text the screen showed; colour codes are dropped.
     func capture(_ text: String) {
-        output += text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
+        handout.addText(text.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression))
+    }
+
+    func capture(table: Table) {
+        handout.blocks.append(.table(table))
+    }
+
+    /// Markdown the user wrote (`echo "# Roles"`).
+    func capture(prose: String) {
+        handout.blocks.append(.prose(prose))
+    }
+
+    /// A figure just written: linked from Markdown, inlined in a page (read now, as it is).
+    func capture(figure path: String) {
+        let svg = FileManager.default.contents(atPath: path).flatMap { String(data: $0, encoding: .utf8) }
+        handout.blocks.append(.figure(path: path, svg: svg))
     }
 
     func end() {
-        flush()
+        statementStart = nil
     }
 
     /// Drops the unfinished statement (`record off` itself) and moves the file into place.
     func close() throws {
-        statement = nil
-        if !output.isEmpty { flush() }
+        if let start = statementStart { handout.blocks.removeSubrange(start...) }
+        let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent().path
+        if isHTML {
+            let title = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
+            file.write(HandoutHTML.page(handout, title: title))
+        } else {
+            file.write(handout.markdown(folder: folder))
+        }
         try file.close()
-    }
-
-    private func flush() {
-        if let statement { file.write(Recorder.fenced(statement) + "\n") }
-        if !output.isEmpty { file.write(Recorder.fenced(output) + "\n") }
-        statement = nil
-        output = ""
-    }
-
-    /// A fenced text block, its fence longer than any run of backticks inside.
-    static func fenced(_ text: String) -> String {
-        var fence = "```"
-        while text.contains(fence) { fence += "`" }
-        let body = text.hasSuffix("\n") ? text : text + "\n"
-        return fence + "text\n" + body + fence + "\n"
     }
 }

@@ -2,19 +2,23 @@
 struct StepCommand: Command {
     let name = "step"
     let category = CommandCategory.scripts
-    let summary = "run a script one statement at a time, waiting for Enter after each"
-    let usage = "step FILE"
+    let summary = "run a script or lesson one statement at a time, waiting for a key after each"
+    let usage = "step FILE | step lesson N"
     let details = """
-        Like run, the script is parsed whole first (a mistake anywhere runs nothing), but \
-        each statement is shown as if typed ("placelab> …"), run, and then the shell waits: \
-        Enter runs the next statement, s then Enter runs the rest without waiting (pauses \
-        included), q then Enter stops the script. "pause MESSAGE" in the script shows its \
-        message and waits the same way. An error stops the script as usual. Without a \
-        terminal to answer (a script run from a pipe), step runs straight through. The \
-        same from the command line: placelab --step FILE.
+        Like run, the script is checked whole first (a mistake anywhere runs nothing), but \
+        each statement is shown as if typed ("placelab> …"), after the comments before it \
+        (the teacher's notes), then run, and then the shell waits for one key, no Enter \
+        needed: Enter or Space runs the next statement, s runs the rest without waiting \
+        (pauses included), b shows the last statement and its output again, q stops the \
+        script. "pause MESSAGE" in the script shows its message and waits the same way. An \
+        error stops the script as usual. "step lesson 3" (or a topic: "step lesson realms") \
+        steps through a bundled lesson (see lessons). Without a terminal to answer (a script \
+        run from a pipe), step runs straight through; answers piped to placelab --step FILE \
+        are read a line each. The same from the command line: placelab --step FILE.
         """
     let examples = [
         CommandExample("step scripts/01-shell-basics.plq", "walk through the first lesson"),
+        CommandExample("step lesson 2", "the same for lesson 2, found wherever PlaceLab is installed"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
@@ -22,15 +26,15 @@ struct StepCommand: Command {
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
-        try invocation.onlyWord("a script file")
+        try LessonReference.check(invocation)
     }
 
     func run(_ invocation: Invocation, in session: Session) throws {
-        let word = try invocation.onlyWord("a script file")
+        let (path, span) = try LessonReference.path(invocation, in: session)
         do {
-            try session.runScript(atPath: session.resolveScriptPath(word.text), stepping: true)
+            try session.runScript(atPath: path, stepping: true)
         } catch var diagnostic as Diagnostic where diagnostic.span == nil {
-            diagnostic.span = word.span
+            diagnostic.span = span
             throw diagnostic
         }
     }

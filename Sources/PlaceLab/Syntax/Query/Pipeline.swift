@@ -11,16 +11,27 @@ public struct Pipeline: Sendable, Equatable {
     /// aggregate); nil when every column may reach the output. A command source computes
     /// only these, so `network big | select node, degree` never pays for betweenness.
     public var namesUsed: Set<String>?
+    /// `… | export to FILE`: the result is written to FILE instead of shown.
+    public var exportTarget: ExportTarget?
 
     public init(source: String, sourceSpan: Span, sourceArguments: [Token]? = nil, stages: [Stage], span: Span,
-                namesUsed: Set<String>? = nil) {
+                namesUsed: Set<String>? = nil, exportTarget: ExportTarget? = nil) {
         self.source = source
         self.sourceSpan = sourceSpan
         self.sourceArguments = sourceArguments
         self.stages = stages
         self.span = span
         self.namesUsed = namesUsed
+        self.exportTarget = exportTarget
     }
+}
+
+/// Where `… | export to FILE` writes a query's result.
+public struct ExportTarget: Sendable, Equatable {
+    public var path: String
+    public var pathSpan: Span
+    /// The whole `export to FILE`.
+    public var span: Span
 }
 
 /// One stage of a pipeline.

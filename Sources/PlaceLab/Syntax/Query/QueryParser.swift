@@ -72,6 +72,13 @@ public struct QueryParser {
                                  help: "put the other stages before it, as in: cases | where … | \(last.keyword)")
             }
             advance()
+            if isKeyword("export") {
+                let target = try exportTarget()
+                return Pipeline(source: source.text, sourceSpan: source.span, sourceArguments: arguments, stages: stages,
+                                span: start.union(previousSpan), namesUsed: namesUsed(stages, from: stagesStart),
+                                exportTarget: target)
+            }
+            if isKeyword("plot") { throw plotAsStage() }
             stages.append(try stage())
         }
         return Pipeline(source: source.text, sourceSpan: source.span, sourceArguments: arguments, stages: stages,
@@ -169,6 +176,48 @@ public struct QueryParser {
             throw Diagnostic.unknown("stage", token.text, at: token.span,
                                      among: QueryParser.stageKeywords.filter { $0 != "left" })
         }
+    }
+
+    // export := "export" "to" FILE        (only last: the result is written, not shown)
+    private mutating func exportTarget() throws -> ExportTarget {
+        let start = current!.span
+        advance()
+        guard isKeyword("to") else {
+            throw Diagnostic("expected \"to\" and a file after export, found \(describe(current))",
+                             at: current?.span ?? endSpan, help: "as in: … | export to result.csv")
+        }
+        advance()
+        var tokens: [Token] = []
+        while let token = current, token.kind != .endOfInput {
+            if token.kind == .pipe {
+                throw Diagnostic("export must be the last stage of a query", at: start.union(previousSpan),
+                                 help: "put the other stages before it, as in: cases | where … | export to result.csv")
+            }
+            tokens.append(token)
+            advance()
+        }
+        let words = Word.words(from: tokens)
+        guard let path = words.first else {
+            throw Diagnostic("export needs a file after \"to\"", at: endSpan, help: "as in: … | export to result.csv")
+        }
+        if words.count > 1 {
+            throw Diagnostic("export takes one file", at: words[1].span.union(words[words.count - 1].span),
+                             help: "quote a name with spaces: export to \"my result.csv\"")
+        }
+        guard let format = ExportFormat(path: path.text), format.writesTables else {
+            throw Diagnostic("a query's result is a table: it is written as "
+                                 + ExportFormat.tableExtensions.joined(separator: ", "), at: path.span,
+                             help: "a whole network is exported by name: export NAME to FILE.graphml")
+        }
+        return ExportTarget(path: path.text, pathSpan: path.span, span: start.union(previousSpan))
+    }
+
+    /// `… | plot …`: plot draws a model or a whole network, not a query's rows.
+    private func plotAsStage() -> Diagnostic {
+        Diagnostic("plot is a command, not a stage: it draws a model or a whole network, not a query's rows",
+                   at: current!.span,
+                   help: "draw the rows' numbers with … | chart FIELD [by LABEL]; draw a network with "
+                       + "plot network NAME [by MEASURE] to FILE.svg")
     }
 
     // item := NAME "=" EXPR | EXPR ["as" NAME]
@@ -427,6 +476,8 @@ public struct QueryParser {
             return .field(field.name, field.span)
         case .error(let message):
             throw Diagnostic(message, at: token.span)
+        case .symbol where token.text == "'":
+            throw QueryHabits.singleQuote(at: index, in: tokens, source)
         default:
             throw Diagnostic("expected a value, a field or \"(\", found \(describe(token))", at: token.span)
         }
