@@ -19,6 +19,7 @@ public struct CommandRegistry: Sendable {
         PauseCommand(),
         RecordCommand(),
         TimerCommand(),
+        NotesCommand(),
         HistoryCommand(),
         ClearCommand(),
         QuitCommand(),

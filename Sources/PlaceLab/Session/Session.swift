@@ -53,6 +53,8 @@ public final class Session {
     private var stepRunsToEnd = false
     /// Set by `q` at a wait: every script being stepped stops, without an error.
     private var stepStopped = false
+    /// Illustrative notes already shown in full on the terminal; later results shorten them.
+    var notesShownInFull: Set<String> = []
     /// The Markdown transcript being written (`record FILE`).
     private var recorder: Recorder?
 
@@ -315,12 +317,14 @@ public final class Session {
 
     /// Prints a table; `limited: false` shows every row even on a terminal (`last`).
     func emit(_ table: Table, limited: Bool) {
-        var options = RenderOptions(mode: settings.mode, style: resultStyle)
-        if resultsReachTerminal {
-            options.maxWidth = terminalSize()?.columns
-            if limited { options.maxRows = settings.terminalRowLimit }
+        switch settings.mode {
+        case .csv, .tsv, .json:
+            emitData(table)
+        case .box, .table, .markdown, .line:
+            var shown = table
+            shown.notes = screenNotes(table.notes)
+            emit(text: TableRenderer.render(shown, screenOptions(limited: limited)))
         }
-        emit(text: TableRenderer.render(table, options))
     }
 
     /// Prints text as a result: redirected by `output` and `once` like tables.
@@ -333,6 +337,11 @@ public final class Session {
             console.write(text)
             recorder?.capture(text)
         }
+    }
+
+    /// Whether results currently go to standard output rather than to a file.
+    var resultsReachConsole: Bool {
+        activeOnce == nil && fileOutput == nil
     }
 
     /// Whether results currently reach the terminal (not a file, not a pipe).

@@ -55,7 +55,7 @@ struct ExportCommand: Command {
             }
             files = [(request.path, TableWriter.text(table, as: request.format))]
             summary = "exported \(name) to \(request.path): \(plural(table.rows.count, "row")), "
-                + plural(TableWriter.noted(table).columns.count, "column")
+                + plural((request.format == .json ? table : TableWriter.noted(table)).columns.count, "column")
                 + (table.notes.contains { $0.hasPrefix(Network.illustrativePrefix) } ? ", with its illustrative note" : "")
         }
         do {
