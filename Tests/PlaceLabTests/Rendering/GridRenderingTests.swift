@@ -117,8 +117,11 @@ import Testing
         └────┴──────────┘
         … 1 more row (`last` shows
           all)
-        … 5 more columns (use "mode
-          line" or select fewer)
+        … 5 more columns: description,
+          emoji, amount, comment,
+          a_rather_long_column_name
+          (use "mode line" or select
+          fewer)
         (2 rows)
         note: a note long enough that
           it has to wrap on a narrow
@@ -129,7 +132,8 @@ import Testing
 
     @Test func footerHintsAreWholeWhenThereIsRoom() {
         let output = F.render(F.wide, .table, maxWidth: 60)
-        #expect(output.contains("\n… 3 more columns (use \"mode line\" or select fewer)\n"))
+        let unwrapped = output.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(unwrapped.contains("\n… 3 more columns: amount, comment, a_rather_long_column_name (use \"mode line\" or select fewer)\n"))
     }
 
     @Test func cellsStayOnOneLine() {
