@@ -50,10 +50,16 @@ struct GridCells {
             body.reduce(max(1, headerWidths[column])) { max($0, DisplayWidth.of($1[column].text)) }
         }
         let floors = natural.indices.map { column -> Int in
-            // Identifying columns (the first, and ids, names and nodes) are never wrapped:
-            // they are what one types next. Numbers never are, though their
+            // The identifying first column is never wrapped, nor an id, name or node inside a
+            // word: they are what one types next. Numbers never are, though their
             // headers may (in_degree over two lines); other headers wrap at words.
-            if column == 0 || GridCells.keyNames.contains(slice.columns[column].lowercased()) { return natural[column] }
+            if column == 0 { return natural[column] }
+            if GridCells.keyNames.contains(slice.columns[column].lowercased()) {
+                // An id stays whole; a name of several words may wrap between them.
+                return body.reduce(TextWrap.longestWord(header[column].text)) {
+                    max($0, TextWrap.longestWord($1[column].text, softBreaks: false))
+                }
+            }
             let headerFloor = TextWrap.longestWord(header[column].text)
             if slice.numericColumns[column] {
                 return body.reduce(headerFloor) { max($0, DisplayWidth.of($1[column].text)) }

@@ -53,8 +53,8 @@ enum TextWrap {
     }
 
     /// The narrowest width at which `text` wraps without breaking inside a word: its widest
-    /// word, where words may also end after a soft break.
-    static func longestWord(_ text: String) -> Int {
+    /// word, where words may also end after a soft break (unless `softBreaks` is false).
+    static func longestWord(_ text: String, softBreaks useSoftBreaks: Bool = true) -> Int {
         var widest = 0
         var current = 0
         for character in text {
@@ -64,7 +64,7 @@ enum TextWrap {
             }
             current += DisplayWidth.of(String(character))
             widest = max(widest, current)
-            if softBreaks.contains(character) { current = 0 }
+            if useSoftBreaks, softBreaks.contains(character) { current = 0 }
         }
         return widest
     }

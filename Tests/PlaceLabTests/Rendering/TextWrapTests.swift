@@ -49,5 +49,6 @@ import Testing
         #expect(TextWrap.longestWord("expected_closeness") == 9)
         #expect(TextWrap.longestWord("東京 都") == 4)
         #expect(TextWrap.longestWord("") == 0)
+        #expect(TextWrap.longestWord("municipal_director team", softBreaks: false) == 18)
     }
 }

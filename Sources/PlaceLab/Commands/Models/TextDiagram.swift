@@ -84,6 +84,11 @@ struct TextDiagram {
     func field(_ label: String, _ text: String, indent: Int = 2, labelWidth: Int = 12) -> String {
         let lead = String(repeating: " ", count: indent)
         let lines = TextWrap.wrap(text, width: width - indent - labelWidth)
+        // A label too long for its column gets a line of its own rather than being cut.
+        if DisplayWidth.of(label) >= labelWidth {
+            return lead + style.paint(label, .strong) + "\n"
+                + lines.map { lead + String(repeating: " ", count: labelWidth) + $0 + "\n" }.joined()
+        }
         var out = lead + style.paint(TextDiagram.pad(label, labelWidth), .strong) + lines[0] + "\n"
         for line in lines.dropFirst() { out += lead + String(repeating: " ", count: labelWidth) + line + "\n" }
         return out
