@@ -49,7 +49,8 @@ struct GridCells {
         let natural = headerWidths.indices.map { column in
             body.reduce(max(1, headerWidths[column])) { max($0, DisplayWidth.of($1[column].text)) }
         }
-        let floors = natural.indices.map { column -> Int in
+        // Without a width to fit (files and pipes) every column keeps its natural width.
+        let floors = maxWidth == nil ? natural : natural.indices.map { column -> Int in
             // The identifying first column is never wrapped, nor an id, name or node inside a
             // word: they are what one types next. Numbers never are, though their
             // headers may (in_degree over two lines); other headers wrap at words.

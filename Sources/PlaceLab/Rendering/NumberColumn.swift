@@ -70,7 +70,10 @@ struct NumberColumn: Equatable {
             if case .number(let number) = value, number.isFinite { return number }
             return nil
         }
-        while decimals > 1, numbers.allSatisfy({ String(format: "%.*f", decimals, $0).hasSuffix("0") }) {
+        // Checked in arithmetic rather than by formatting: a long column is cheap to scan.
+        while decimals > 1, numbers.allSatisfy({
+            (abs($0) * pow(10, Double(decimals))).rounded().truncatingRemainder(dividingBy: 10) == 0
+        }) {
             decimals -= 1
         }
         style = .fixed(decimals)
