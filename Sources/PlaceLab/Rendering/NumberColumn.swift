@@ -88,12 +88,12 @@ struct NumberColumn: Equatable {
         case .asIs:
             return value.plainText
         case .fixed(let decimals):
-            let text = String(format: "%.*f", decimals, number)
+            let text = String(format: "%.*f", Int32(decimals), number)
             // A value that rounds to zero shows no sign: -0.0000 reads as a negative number.
             return text.hasPrefix("-") && text.dropFirst().allSatisfy({ $0 == "0" || $0 == "." })
                 ? String(text.dropFirst()) : text
         case .scientific:
-            return String(format: "%.*g", NumberColumn.significantDigits, number)
+            return String(format: "%.*g", Int32(NumberColumn.significantDigits), number)
         case .significant:
             return NumberColumn.significant(number)
         }
@@ -106,10 +106,10 @@ extension NumberColumn {
     static func significant(_ number: Double) -> String {
         let magnitude = abs(number)
         if magnitude == 0 || (magnitude >= 1e-4 && magnitude < 1e4) {
-            return String(format: "%.*g", significantDigits, number)
+            return String(format: "%.*g", Int32(significantDigits), number)
         }
         if magnitude >= 1e4, magnitude < 1e15 { return String(format: "%.0f", number) }
-        return String(format: "%.*g", significantDigits, number)
+        return String(format: "%.*g", Int32(significantDigits), number)
     }
 }
 

@@ -207,7 +207,8 @@ struct LifecycleChart {
         out += String(repeating: " ", count: axis) + glyphs.axisCorner + base.joined() + glyphs.arrow + "\n"
         var numbers = Array(repeating: " ", count: plot)
         for (index, phase) in phases.enumerated() {
-            let label = "Phase " + (phase.text("number") ?? String(index))
+            // On a narrow window the segments are too short for "Phase N": the number alone.
+            let label = (segment > 7 ? "Phase " : "") + (phase.text("number") ?? String(index))
             let start = index * segment + max(0, (segment - label.count) / 2)
             for (offset, character) in label.enumerated() where start + offset < plot {
                 numbers[start + offset] = String(character)
@@ -221,8 +222,8 @@ struct LifecycleChart {
         let labels = names.map { TextWrap.wrap($0, width: segment - 1) }
         if labels.contains(where: { $0.count > 2 }) || names.contains(where: { TextWrap.longestWord($0) > segment - 1 }) {
             let key = zip(phases, names).enumerated().map { index, pair in
-                "\(pair.0.text("number") ?? String(index)) \(pair.1)"
-            }.joined(separator: " · ")
+                "\(pair.0.text("number") ?? String(index))\u{A0}\(pair.1)"
+            }.joined(separator: "\u{A0}· ")  // the dot stays with the name before it
             if let marked {
                 var pointer = Array(repeating: " ", count: plot)
                 pointer[marked * segment + segment / 2] = glyphs.up
