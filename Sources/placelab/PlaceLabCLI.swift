@@ -99,14 +99,18 @@ struct PlaceLabCLI: ParsableCommand {
         InterruptSignal.install()
         signal(SIGPIPE, SIG_IGN)  // a closed pipe (| head) ends output quietly, not the process
         let toTerminal = Terminal.outputIsTerminal
+        // COLUMNS and LINES, as POSIX has them, stand in for the window's size (in pipes too).
+        let width = Terminal.sizeVariable("COLUMNS", environment, within: 20...10_000)
+        let height = Terminal.sizeVariable("LINES", environment, within: 5...100_000)
         let settings = SessionSettings(
             mode: mode ?? (toTerminal ? .box : .table),
             colored: color.enabled(environment: environment, outputIsTerminal: toTerminal),
-            terminal: toTerminal,
+            terminal: toTerminal || width.value != nil || height.value != nil,
             echo: echo)
         let session = Session(settings: settings, console: StandardConsole())
         session.keepGoing = keepGoing
-        session.terminalSize = { Terminal.size() }
+        for problem in [width, height].compactMap(\.problem) { session.notice(problem) }
+        session.terminalSize = { [width, height] in Terminal.size(width: width.value, height: height.value) }
         session.isInterrupted = { InterruptSignal.wasPressed }
         // Step mode asks the person at the terminal; with --step, answers may also be piped in.
         if Terminal.inputIsTerminal || step != nil {

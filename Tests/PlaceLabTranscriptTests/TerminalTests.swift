@@ -27,6 +27,25 @@ struct TerminalTests {
         terminal.waitForEditLine("placelab> ")
     }
 
+    @Test func aLongResultFitsTheWindowAndSaysHowToSeeTheRest() throws {
+        let terminal = try PseudoTerminal(arguments: ["-q"])
+        defer { terminal.finish() }
+        terminal.waitForStartup()
+        terminal.type("roles sna_locality")
+        terminal.waitFor("(`last` shows all)")
+        terminal.waitForEditLine("placelab> ")
+        let lines = terminal.screenLines
+        // Every line of the grid is as wide as the others: none ran past the window's edge.
+        let grid = lines.filter { ["┌", "│", "├", "└"].contains($0.first.map(String.init) ?? "") }
+        #expect(!grid.isEmpty && Set(grid.map(\.count)).count == 1, "\(terminal.screen)")
+        #expect(grid.allSatisfy { $0.count <= PseudoTerminal.columns }, "\(terminal.screen)")
+        // The result, its footer and notes fit the window under the line typed.
+        let result = lines.drop { !$0.hasPrefix("placelab> roles") }.dropFirst().dropLast()
+        #expect(result.count <= PseudoTerminal.rows - 2, "\(terminal.screen)")
+        #expect(terminal.screen.contains("la_partnerships"))
+        #expect(terminal.screen.contains("0.2334"))
+    }
+
     @Test func quietStartsWithoutTheBanner() throws {
         let terminal = try PseudoTerminal(arguments: ["-q"])
         defer { terminal.finish() }

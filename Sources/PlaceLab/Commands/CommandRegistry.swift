@@ -20,6 +20,7 @@ public struct CommandRegistry: Sendable {
         PauseCommand(),
         RecordCommand(),
         TimerCommand(),
+        NotesCommand(),
         HistoryCommand(),
         ClearCommand(),
         QuitCommand(),

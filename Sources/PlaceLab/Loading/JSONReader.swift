@@ -1,6 +1,8 @@
 import Foundation
 
-/// Reads a JSON array of objects (as PlaceLab's `json` mode writes) into a `Dataset`.
+/// Reads a JSON array of objects (as PlaceLab's `json` mode writes) into a `Dataset`; an
+/// illustrative network's rows come wrapped as `{"note": …, "rows": […]}`, and the note
+/// becomes the dataset's note.
 ///
 /// Columns are the union of the objects' keys in first-seen order; a missing key is null.
 /// Integral JSON numbers are integers, others numbers; a column holding both is number. Arrays
@@ -36,7 +38,7 @@ public enum JSONReader {
                 throw syntaxError(error, path: path, base, count: count, bodyStart: start)
             }
             let outline = Outline(base, count: count, start: start, object: object)
-            guard let elements = object as? [Any] else {
+            guard let elements = outline.rows else {
                 throw notRows("expected an array of objects", path: path, base, count: count,
                               offset: outline.firstValue)
             }
@@ -53,7 +55,7 @@ public enum JSONReader {
     // MARK: - Values
 
     private static func dataset(_ outline: Outline, path: String, name: String) -> Dataset {
-        let objects = (outline.object as? [Any] ?? []).compactMap { $0 as? [String: Any] }
+        let objects = (outline.rows ?? []).compactMap { $0 as? [String: Any] }
         var keys = outline.keys
         // Keys the scan did not see (it should see them all) still become columns, in a stable order.
         var known = Set(keys)
@@ -66,7 +68,11 @@ public enum JSONReader {
         let columns = keys.map { key in
             column(named: key, objects.map { object in object[key].map(value) ?? .null })
         }
-        return Dataset(name: name, origin: path, columns: columns)
+        var dataset = Dataset(name: name, origin: path, columns: columns)
+        if let note = outline.note, !note.isEmpty {
+            dataset.notes.append(note.hasPrefix(Network.illustrativePrefix) ? note : Network.illustrativePrefix + note)
+        }
+        return dataset
     }
 
     /// The column's type from its values' kinds; mixed kinds make text.
@@ -217,12 +223,25 @@ private struct Outline {
     /// The offset of the top-level value.
     var firstValue: Int
 
+    /// The rows: the top-level array, or the "rows" of `{"note": …, "rows": […]}`.
+    var rows: [Any]? {
+        if let array = object as? [Any] { return array }
+        guard let wrapper = object as? [String: Any], Set(wrapper.keys).isSubset(of: ["note", "rows"]),
+              wrapper["note"] == nil || wrapper["note"] is String else { return nil }
+        return wrapper["rows"] as? [Any]
+    }
+
+    /// The illustrative note of a wrapped array.
+    var note: String? { (object as? [String: Any])?["note"] as? String }
+
     init(_ base: UnsafePointer<UInt8>, count: Int, start: Int, object: Any) {
         self.object = object
         var index = start
         while index < count, [0x20, 0x09, 0x0A, 0x0D].contains(base[index]) { index += 1 }
         firstValue = index
-        guard object is [Any] else { return }
+        // How deep the row objects sit: in the array, or in the array inside the wrapper.
+        let rowDepth = object is [Any] ? 2 : 3
+        guard rows != nil else { return }
         var seen = Set<String>()
         var containers: [UInt8] = []
         var expectKey = false
@@ -230,16 +249,16 @@ private struct Outline {
             let byte = base[index]
             switch byte {
             case UInt8(ascii: "{"), UInt8(ascii: "["):
-                if containers.count == 1 { elementStarts.append(index) }
+                if containers.count == rowDepth - 1 { elementStarts.append(index) }
                 containers.append(byte)
-                expectKey = byte == UInt8(ascii: "{") && containers.count == 2
+                expectKey = byte == UInt8(ascii: "{") && containers.count == rowDepth
                 index += 1
             case UInt8(ascii: "}"), UInt8(ascii: "]"):
                 containers.removeLast()
                 expectKey = false
                 index += 1
             case UInt8(ascii: ","):
-                expectKey = containers.count == 2 && containers.last == UInt8(ascii: "{")
+                expectKey = containers.count == rowDepth && containers.last == UInt8(ascii: "{")
                 index += 1
             case UInt8(ascii: "\""):
                 let open = index
@@ -253,7 +272,7 @@ private struct Outline {
                     index += 1
                 }
                 index += 1
-                if containers.count == 1 { elementStarts.append(open) }
+                if containers.count == rowDepth - 1 { elementStarts.append(open) }
                 if expectKey {
                     expectKey = false
                     let key = Outline.key(base, open, min(index, count), escaped: escaped)
@@ -263,7 +282,7 @@ private struct Outline {
                 index += 1
             default:
                 // A number, true, false or null.
-                if containers.count == 1 { elementStarts.append(index) }
+                if containers.count == rowDepth - 1 { elementStarts.append(index) }
                 while index < count, !Outline.endsScalar(base[index]) { index += 1 }
             }
         }

@@ -1,16 +1,16 @@
 /// Writes a table to a file as the csv, tsv and json modes print it, so that `load` reads it
 /// back with the same columns and values.
 ///
-/// Notes that say the rows come from an illustrative network go with them: a last column
-/// `illustrative_note` holds the note (several notes joined by " / ") on every row, and
-/// `load` turns it back into the note.
+/// Notes that say the rows come from an illustrative network go with them: in csv and tsv a
+/// last column `illustrative_note` holds the note (several notes joined by " / ") on every
+/// row; json has it as a top-level "note", as the json mode prints it. `load` turns either
+/// back into the note.
 public enum TableWriter {
     public static func text(_ table: Table, as format: ExportFormat) -> String {
-        let noted = self.noted(table)
         switch format {
-        case .tsv: return DelimitedRenderer.tsv(noted)
-        case .json: return JSONRenderer.render(noted)
-        default: return DelimitedRenderer.csv(noted)
+        case .tsv: return DelimitedRenderer.tsv(noted(table))
+        case .json: return JSONRenderer.render(table)
+        default: return DelimitedRenderer.csv(noted(table))
         }
     }
 

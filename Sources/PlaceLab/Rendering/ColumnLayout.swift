@@ -1,25 +1,19 @@
-/// Column widths for grid modes (box, table, markdown), shrunk to fit a terminal when asked.
+/// Column widths for the grid modes (box, table), shrunk to fit a terminal when asked.
 struct ColumnLayout: Equatable {
     /// Widths of the columns shown, which are always a prefix of the table's columns.
     var widths: [Int]
     /// Trailing columns left out because even their narrowest form did not fit.
     var hiddenColumns: Int
 
-    /// The narrowest a column is squeezed to before columns are dropped instead.
-    static let minimumWidth = 6
-    /// Headers up to this long stay whole when squeezing, so short names remain readable.
-    static let keptHeaderWidth = 8
-
-    /// Lays out columns whose full contents need `natural` widths and whose names need
-    /// `header` widths. A row takes `fixed + Σ(width + perColumn)` display columns.
-    static func fit(natural: [Int], header: [Int], maxWidth: Int?,
+    /// Lays out columns whose full contents need `natural` widths and that may be squeezed
+    /// (wrapped) down to `floors`. A row takes `fixed + Σ(width + perColumn)` display columns.
+    /// When even the floors do not fit, trailing columns are left out; the first always stays.
+    static func fit(natural: [Int], floors: [Int], maxWidth: Int?,
                     fixed: Int = 1, perColumn: Int = 3) -> ColumnLayout {
         guard let maxWidth, fixed + natural.reduce(0, { $0 + $1 + perColumn }) > maxWidth else {
             return ColumnLayout(widths: natural, hiddenColumns: 0)
         }
-        var floors = zip(natural, header).map { full, name in
-            min(full, max(minimumWidth, min(name, keptHeaderWidth)))
-        }
+        var floors = zip(natural, floors).map { min($0, max(1, $1)) }
         // Keep the longest prefix of columns whose floors fit; always keep one column.
         var kept = 0
         var used = fixed

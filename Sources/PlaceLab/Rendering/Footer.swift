@@ -14,7 +14,9 @@ enum Footer {
             lines.append("… \(counted(slice.hiddenRows, "more row")) (`last` shows all)")
         }
         if hiddenColumns > 0 {
-            lines.append("… \(counted(hiddenColumns, "more column")) (use \"mode line\" or select fewer)")
+            // Named, so "select" can ask for the one that matters.
+            let names = slice.columns.suffix(hiddenColumns).map(CellText.singleLine).joined(separator: ", ")
+            lines.append("… \(counted(hiddenColumns, "more column")): \(names) (use \"mode line\" or select fewer)")
         }
         let long = slice.totalRows > countThreshold || slice.hiddenRows > 0
         if slice.totalRows == 0 || (countRows && long) {

@@ -1,8 +1,22 @@
-/// The `json` mode: `[`, one object per row on its own line with keys in column order, `]`.
-/// Pure data: every row, no notes; an empty table is `[]`.
+/// The `json` mode: `[`, one object per row on its own line with keys in column order, `]`;
+/// an empty table is `[]`. Notes are left out, except that rows of an illustrative network
+/// are wrapped as `{"note":"illustrative network: …","rows":[…]}` so the label travels
+/// with the data (`load` reads both shapes).
 enum JSONRenderer {
     static func render(_ table: Table) -> String {
-        guard !table.rows.isEmpty else { return "[]\n" }
+        let array = rows(table)
+        guard let note = illustrativeNote(table) else { return array + "\n" }
+        return "{\"note\":" + string(note) + ",\"rows\":" + array + "}\n"
+    }
+
+    /// The table's illustrative notes as one text, nil when it has none.
+    static func illustrativeNote(_ table: Table) -> String? {
+        let notes = table.notes.filter { $0.hasPrefix(Network.illustrativePrefix) }
+        return notes.isEmpty ? nil : notes.joined(separator: " / ")
+    }
+
+    private static func rows(_ table: Table) -> String {
+        guard !table.rows.isEmpty else { return "[]" }
         let keys = table.columnNames.map(string)
         let objects = table.rows.map { row in
             let members = keys.indices.map { index in
@@ -10,7 +24,7 @@ enum JSONRenderer {
             }
             return "{" + members.joined(separator: ",") + "}"
         }
-        return "[\n" + objects.joined(separator: ",\n") + "\n]\n"
+        return "[\n" + objects.joined(separator: ",\n") + "\n]"
     }
 
     /// One value as JSON; non-finite numbers, which JSON cannot spell, become null.

@@ -15,10 +15,11 @@ enum LineRenderer {
         let style = options.style
 
         var blocks: [[String]] = slice.rows.map { row in
-            zip(names, row).flatMap { name, value in
+            zip(names, row).enumerated().flatMap { column, pair in
+                let (name, value) = pair
                 let label = ColumnLayout.cell(name, width: nameWidth, alignRight: true,
                                               paint: { style.paint($0, .header) })
-                let lines = valueLines(value, width: valueWidth)
+                let lines = valueLines(value, slice.numberColumns[column], width: valueWidth)
                 let role: TextStyle.Role? = value.isNull ? .muted : nil
                 return lines.enumerated().map { index, line in
                     let painted = role.map { style.paint(line, $0) } ?? line
@@ -28,15 +29,28 @@ enum LineRenderer {
                 }
             }
         }
-        let footer = Footer.lines(slice, hiddenColumns: 0, options, countRows: false)
+        // Each record takes its lines and the blank line after it.
+        let shown = RowBudget.fit(slice, rowHeights: blocks.map { $0.count + 1 }, frameLines: 0,
+                                  maxHeight: options.maxHeight) { Footer.lines($0, hiddenColumns: 0, options, countRows: false).count }
+        blocks = Array(blocks.prefix(shown.rows.count))
+        let footer = Footer.lines(shown, hiddenColumns: 0, options, countRows: false)
         if !footer.isEmpty { blocks.append(footer) }
         return blocks.map { $0.joined(separator: "\n") }.joined(separator: "\n\n") + "\n"
     }
 
     /// A value's lines: its own line breaks kept, each wrapped to `width` when there is one.
-    private static func valueLines(_ value: Value, width: Int?) -> [String] {
-        let lines = value.isNull ? ["null"] : CellText.lines(value.plainText)
+    private static func valueLines(_ value: Value, _ number: NumberColumn, width: Int?) -> [String] {
+        // One value to a line needs no alignment: integers stay as they are.
+        let text = value.isNull ? "null" : value.isWholeInteger ? value.plainText : number.text(value)
+        let lines = CellText.lines(text)
         guard let width else { return lines }
         return lines.flatMap { TextWrap.wrap($0, width: width) }
+    }
+}
+
+private extension Value {
+    var isWholeInteger: Bool {
+        if case .integer = self { return true }
+        return false
     }
 }

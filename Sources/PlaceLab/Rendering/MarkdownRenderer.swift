@@ -1,8 +1,10 @@
 /// The `markdown` mode: a GitHub-flavoured Markdown table, padded so the source reads well too.
 enum MarkdownRenderer {
+    /// Never fitted to a terminal: a Markdown row is one line, and a handout must not lose
+    /// what a cut would hide. Numbers are rounded per column, as on the terminal.
     static func render(_ slice: TableSlice, _ options: RenderOptions) -> String {
-        let cells = GridCells(slice, maxWidth: options.maxWidth, alignByColumn: true, name: escape) { value in
-            (value.isNull ? "" : escape(value.plainText), nil)
+        let cells = GridCells(slice, maxWidth: nil, alignByColumn: true, name: escape) { value, column in
+            (value.isNull ? "" : escape(slice.numberColumns[column].text(value)), nil)
         }
         let widths = cells.layout.widths
         let frame = GridFrame.ascii
@@ -10,12 +12,14 @@ enum MarkdownRenderer {
             header.alignRight ? String(repeating: "-", count: width + 1) + ":"
                 : String(repeating: "-", count: width + 2)
         }
-        var lines = [frame.row(cells.fitted(cells.header, style: options.style, truncate: truncate)),
+        let shown = RowBudget.fit(slice, rowHeights: cells.body.map { _ in 1 }, frameLines: 3,
+                                  maxHeight: options.maxHeight) { Footer.lines($0, hiddenColumns: 0, options).count }
+        var lines = [frame.row(cells.lines(cells.header, style: options.style, truncate: truncate)[0]),
                      "|" + alignment.joined(separator: "|") + "|"]
-        for row in cells.body {
-            lines.append(frame.row(cells.fitted(row, style: options.style, truncate: truncate)))
+        for row in cells.body.prefix(shown.rows.count) {
+            lines.append(frame.row(cells.lines(row, style: options.style, truncate: truncate)[0]))
         }
-        let footer = Footer.lines(slice, hiddenColumns: cells.layout.hiddenColumns, options)
+        let footer = Footer.lines(shown, hiddenColumns: 0, options)
         // GFM keeps reading plain lines as table rows until a blank line, so one must come first.
         if !footer.isEmpty { lines += [""] + footer }
         return lines.joined(separator: "\n") + "\n"

@@ -36,11 +36,16 @@ public struct RenderOptions: Sendable {
     public var maxWidth: Int?
     /// How many rows to show before "… N more rows"; nil for files and pipes.
     public var maxRows: Int?
+    /// How many lines the whole result may take (the terminal's height less the prompt):
+    /// rows that wrap count as the lines they take. Nil for files and pipes.
+    public var maxHeight: Int?
 
-    public init(mode: OutputMode, style: TextStyle = .plain, maxWidth: Int? = nil, maxRows: Int? = nil) {
+    public init(mode: OutputMode, style: TextStyle = .plain, maxWidth: Int? = nil, maxRows: Int? = nil,
+                maxHeight: Int? = nil) {
         self.mode = mode
         self.style = style
         self.maxWidth = maxWidth
         self.maxRows = maxRows
+        self.maxHeight = maxHeight
     }
 }

@@ -7,6 +7,8 @@ struct TableSlice {
     let notes: [String]
     /// Per column: every non-null shown cell is a number (and there is at least one).
     let numericColumns: [Bool]
+    /// Per column: how its numbers read in the text modes.
+    let numberColumns: [NumberColumn]
 
     var hiddenRows: Int { totalRows - rows.count }
 
@@ -25,6 +27,21 @@ struct TableSlice {
             let present = rows.map { $0[column] }.filter { !$0.isNull }
             return !present.isEmpty && present.allSatisfy(\.isNumeric)
         }
+        numberColumns = (0..<count).map { [rows] column in NumberColumn(rows.map { $0[column] }) }
+    }
+
+    private init(_ slice: TableSlice, rows: [[Value]]) {
+        columns = slice.columns
+        self.rows = rows
+        totalRows = slice.totalRows
+        notes = slice.notes
+        numericColumns = slice.numericColumns
+        numberColumns = slice.numberColumns
+    }
+
+    /// The same slice showing only its first `count` rows (to fit a terminal's height).
+    func keeping(_ count: Int) -> TableSlice {
+        TableSlice(self, rows: Array(rows.prefix(max(0, count))))
     }
 
     /// Whether a cell hugs the right edge: numbers do, and so do nulls among numbers.

@@ -57,6 +57,8 @@ public final class Session {
     private var stepReplay = ""
     /// The folder of bundled lessons (`lessons`, `run lesson N`), when one was found.
     public var lessonsFolder: String?
+    /// Illustrative notes already shown in full on the terminal; later results shorten them.
+    var notesShownInFull: Set<String> = []
     /// The handout being written (`record FILE`).
     private var recorder: Recorder?
 
@@ -356,19 +358,21 @@ public final class Session {
 
     /// Prints a table; `limited: false` shows every row even on a terminal (`last`).
     func emit(_ table: Table, limited: Bool) {
-        var options = RenderOptions(mode: settings.mode, style: resultStyle)
-        if resultsReachTerminal {
-            options.maxWidth = terminalSize()?.columns
-            if limited { options.maxRows = settings.terminalRowLimit }
-        }
-        let text = TableRenderer.render(table, options)
-        if activeOnce == nil, fileOutput == nil, let recorder {
-            // The handout gets the table itself, to show as a table rather than as text.
-            console.write(text)
-            stepReplay += text
-            recorder.capture(table: table)
-        } else {
-            emit(text: text)
+        switch settings.mode {
+        case .csv, .tsv, .json:
+            emitData(table)
+        case .box, .table, .markdown, .line:
+            var shown = table
+            shown.notes = screenNotes(table.notes)
+            let text = TableRenderer.render(shown, screenOptions(limited: limited))
+            if activeOnce == nil, fileOutput == nil, let recorder {
+                // The handout gets the table itself, to show as a table rather than as text.
+                console.write(text)
+                stepReplay += text
+                recorder.capture(table: table)
+            } else {
+                emit(text: text)
+            }
         }
     }
 
@@ -400,6 +404,11 @@ public final class Session {
             stepReplay += text
             recorder?.capture(text)
         }
+    }
+
+    /// Whether results currently go to standard output rather than to a file.
+    var resultsReachConsole: Bool {
+        activeOnce == nil && fileOutput == nil
     }
 
     /// Whether results currently reach the terminal (not a file, not a pipe).

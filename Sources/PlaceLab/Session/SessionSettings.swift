@@ -9,8 +9,10 @@ public struct SessionSettings: Sendable {
     public var echo: Bool
     /// Prints how long each statement took.
     public var timer: Bool
-    /// Rows a terminal shows before "… N more rows".
+    /// Lines a terminal whose height is unknown shows before "… N more rows".
     public var terminalRowLimit: Int
+    /// How much of a result's notes follows it on a terminal (`notes`).
+    public var notes: NoteLength = .short
 
     public init(mode: OutputMode = .table, colored: Bool = false, terminal: Bool = false,
                 echo: Bool = false, timer: Bool = false, terminalRowLimit: Int = 40) {

@@ -178,7 +178,7 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
     private let table = Table(columns: ["id", "note"], rows: [[.text("a"), .text("x, y")], [.text("b"), .null]],
                               notes: ["illustrative network: made up", "3 rows"])
 
-    @Test func theIllustrativeNoteBecomesALastColumnInEveryFormat() {
+    @Test func theIllustrativeNoteIsALastColumnInCSVAndTSVAndATopLevelNoteInJSON() {
         #expect(TableWriter.text(table, as: .csv) == """
             id,note,illustrative_note
             a,"x, y",made up
@@ -187,10 +187,10 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
             """)
         #expect(TableWriter.text(table, as: .tsv) == "id\tnote\tillustrative_note\na\tx, y\tmade up\nb\t\tmade up\n")
         #expect(TableWriter.text(table, as: .json) == """
-            [
-            {"id":"a","note":"x, y","illustrative_note":"made up"},
-            {"id":"b","note":null,"illustrative_note":"made up"}
-            ]
+            {"note":"illustrative network: made up","rows":[
+            {"id":"a","note":"x, y"},
+            {"id":"b","note":null}
+            ]}
 
             """)
     }

@@ -4,29 +4,29 @@ import Testing
 /// Column fitting and text wrapping shared by the text modes.
 @Suite struct ColumnLayoutRenderingTests {
     @Test func naturalWidthsWhenTheyFit() {
-        let layout = ColumnLayout.fit(natural: [4, 10, 30], header: [4, 4, 4], maxWidth: 54)
+        let layout = ColumnLayout.fit(natural: [4, 10, 30], floors: [4, 4, 4], maxWidth: 54)
         #expect(layout == ColumnLayout(widths: [4, 10, 30], hiddenColumns: 0))
-        #expect(ColumnLayout.fit(natural: [4, 10, 30], header: [4, 4, 4], maxWidth: nil).widths == [4, 10, 30])
+        #expect(ColumnLayout.fit(natural: [4, 10, 30], floors: [4, 4, 4], maxWidth: nil).widths == [4, 10, 30])
     }
 
     @Test func widestShrinksFirst() {
         // 1 + 3·3 = 10 for the frame leaves 34 for three columns that want 4 + 10 + 30.
-        let layout = ColumnLayout.fit(natural: [4, 10, 30], header: [4, 4, 4], maxWidth: 44)
+        let layout = ColumnLayout.fit(natural: [4, 10, 30], floors: [4, 4, 4], maxWidth: 44)
         #expect(layout == ColumnLayout(widths: [4, 10, 20], hiddenColumns: 0))
         // Two wide columns share the cut evenly; spare columns go left to right.
         #expect(ColumnLayout.shrink([30, 30, 2], floors: [6, 6, 2], to: 33) == [16, 15, 2])
     }
 
-    @Test func floorsKeepShortHeadersThenDropColumns() {
-        // Floors are 6 (or a header up to 8 long); four need 1 + 4·3 + 6+8+6+6 = 39.
-        let fits = ColumnLayout.fit(natural: [40, 40, 40, 40], header: [2, 8, 3, 3], maxWidth: 39)
-        #expect(fits == ColumnLayout(widths: [6, 8, 6, 6], hiddenColumns: 0))
-        let drops = ColumnLayout.fit(natural: [40, 40, 40, 40], header: [2, 8, 3, 3], maxWidth: 38)
-        #expect(drops == ColumnLayout(widths: [10, 9, 9], hiddenColumns: 1))
+    @Test func floorsHoldThenTrailingColumnsDrop() {
+        // Four need 1 + 4·3 + 21+6+6+6 = 52; at 51 the last column goes, never the first.
+        let fits = ColumnLayout.fit(natural: [21, 40, 40, 40], floors: [21, 6, 6, 6], maxWidth: 52)
+        #expect(fits == ColumnLayout(widths: [21, 6, 6, 6], hiddenColumns: 0))
+        let drops = ColumnLayout.fit(natural: [21, 40, 40, 40], floors: [21, 6, 6, 6], maxWidth: 51)
+        #expect(drops == ColumnLayout(widths: [21, 10, 10], hiddenColumns: 1))
     }
 
     @Test func oneColumnIsAlwaysKept() {
-        let layout = ColumnLayout.fit(natural: [50, 50], header: [20, 20], maxWidth: 9)
+        let layout = ColumnLayout.fit(natural: [50, 50], floors: [50, 20], maxWidth: 9)
         #expect(layout == ColumnLayout(widths: [5], hiddenColumns: 1))
     }
 
@@ -36,13 +36,6 @@ import Testing
         #expect(ColumnLayout.cell("東京都", width: 4, alignRight: false) == "東… ")
     }
 
-    @Test func wrapBreaksAtSpacesOrHard() {
-        #expect(TextWrap.wrap("one two three", width: 7) == ["one two", "three"])
-        #expect(TextWrap.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
-        #expect(TextWrap.wrap("東京都庁", width: 5) == ["東京", "都庁"])
-        #expect(TextWrap.wrap("fits", width: 4) == ["fits"])
-        #expect(TextWrap.wrap("aa bb cc", width: 2, firstWidth: 5) == ["aa bb", "cc"])
-    }
 
     @Test func cellTextNeutralisesControls() {
         #expect(CellText.singleLine("a\r\nb\nc\td\u{7}") == "a↵b↵c d\u{FFFD}")

@@ -41,14 +41,16 @@ import Testing
         ├────────┼────────────┼────────────────────┤
         │ Oslo   │     709037 │ say "hei", then go │
         │ Zürich │      421.5 │ null               │
-        │ 東京   │       null │ a rather long mot… │
+        │ 東京   │       null │ a rather long      │
+        │        │            │ motto that goes on │
+        │        │            │ and on             │
         └────────┴────────────┴────────────────────┘
         note: illustrative data
 
         """)
     }
 
-    @Test(arguments: [OutputMode.box, .table, .markdown, .line])
+    @Test(arguments: [OutputMode.box, .table, .line])
     func linesNeverExceedWidth(mode: OutputMode) {
         for width in 20...120 {
             let output = F.render(F.wide, mode, maxWidth: width, maxRows: 1)
@@ -57,6 +59,36 @@ import Testing
             }
             #expect(output.contains("1 more row"), "\(mode) at \(width)")
         }
+    }
+
+    @Test func markdownIsNeverCutToFitATerminal() {
+        // A handout must keep every cell whole: a Markdown row cannot wrap, so it is not fitted.
+        let output = F.render(F.wide, .markdown, maxWidth: 30)
+        #expect(output.contains("plain ascii text that is long enough"))
+        #expect(!output.contains("more column"))
+    }
+
+    @Test func wrappedCellsKeepTheKeyAndShortValuesWhole() {
+        let table = Table(columns: ["node", "role", "why"], rows: [
+            [.text("la_partnerships"), .text("hub, gatekeeper"),
+             .text("in-degree 10 ≥ 8.583; betweenness 0.233 ≥ 0.089")],
+        ])
+        // The first column keeps its width, "hub, gatekeeper" breaks at its space, and the
+        // explanation wraps at words.
+        #expect(F.render(table, .table, maxWidth: 50) == """
+        +-----------------+---------------+--------------+
+        | node            | role          | why          |
+        +-----------------+---------------+--------------+
+        | la_partnerships | hub,          | in-degree 10 |
+        |                 | gatekeeper    | ≥ 8.583;     |
+        |                 |               | betweenness  |
+        |                 |               | 0.233 ≥      |
+        |                 |               | 0.089        |
+        +-----------------+---------------+--------------+
+
+        """)
+        // Too narrow for the explanation's longest word: the column goes, and the footer says so.
+        #expect(F.render(table, .table, maxWidth: 40).contains("… 1 more column"))
     }
 
     @Test(arguments: [OutputMode.box, .table])
@@ -78,15 +110,18 @@ import Testing
 
     @Test func narrowTerminalDropsTrailingColumns() {
         #expect(F.render(F.wide, .box, maxWidth: 30, maxRows: 1) == """
-        ┌────┬──────────┬────────────┐
-        │ id │ 名前     │ descripti… │
-        ├────┼──────────┼────────────┤
-        │  1 │ 山田太郎 │ 一二三四…  │
-        └────┴──────────┴────────────┘
+        ┌────┬──────────┐
+        │ id │ 名前     │
+        ├────┼──────────┤
+        │  1 │ 山田太郎 │
+        └────┴──────────┘
         … 1 more row (`last` shows
           all)
-        … 4 more columns (use "mode
-          line" or select fewer)
+        … 5 more columns: description,
+          emoji, amount, comment,
+          a_rather_long_column_name
+          (use "mode line" or select
+          fewer)
         (2 rows)
         note: a note long enough that
           it has to wrap on a narrow
@@ -97,7 +132,8 @@ import Testing
 
     @Test func footerHintsAreWholeWhenThereIsRoom() {
         let output = F.render(F.wide, .table, maxWidth: 60)
-        #expect(output.contains("\n… 1 more column (use \"mode line\" or select fewer)\n"))
+        let unwrapped = output.replacingOccurrences(of: "\n  ", with: " ")
+        #expect(unwrapped.contains("\n… 3 more columns: amount, comment, a_rather_long_column_name (use \"mode line\" or select fewer)\n"))
     }
 
     @Test func cellsStayOnOneLine() {

@@ -13,8 +13,9 @@ struct ExportCommand: Command {
         back with "load network FILE.csv nodes FILE-nodes.csv" (add "directed" for a directed \
         network). A table is written as .csv, .tsv or .json, as the csv, tsv and json modes \
         print it. An illustrative network says so in every format: in the file's description \
-        or comment, and in CSV, TSV and JSON as a last column illustrative_note, which load \
-        turns back into the note. Each file is written under a temporary name and renamed \
+        or comment, in CSV and TSV as a last column illustrative_note, and in JSON as a \
+        top-level "note" ({"note": …, "rows": […]}, as the json mode prints it); load turns \
+        either back into the note. Each file is written under a temporary name and renamed \
         when complete, replacing any earlier file of that name.
         "with basis" (tables only) adds a FIELD_basis column after each field of bundled data,         saying whether the source states the value or PlaceLab inferred it, as "… | with basis"         does in a query.
         """
@@ -60,7 +61,7 @@ struct ExportCommand: Command {
             }
             files = [(request.path, TableWriter.text(table, as: request.format))]
             summary = "exported \(name) to \(request.path): \(plural(table.rows.count, "row")), "
-                + plural(TableWriter.noted(table).columns.count, "column")
+                + plural((request.format == .json ? table : TableWriter.noted(table)).columns.count, "column")
                 + (table.notes.contains { $0.hasPrefix(Network.illustrativePrefix) } ? ", with its illustrative note" : "")
         }
         do {

@@ -50,11 +50,8 @@ struct CaseComparison {
             let table = comparison.table(spreadsheet: false)
             let style = session.resultStyle
             if style.colored {
-                var options = RenderOptions(mode: mode, style: style)
-                if session.resultsReachTerminal {
-                    options.maxWidth = session.terminalSize()?.columns
-                    options.maxRows = session.settings.terminalRowLimit
-                }
+                // Every facet stays on screen: the rows marked ≠ are what compare is for.
+                let options = session.screenOptions(limited: false)
                 let text = TableRenderer.render(table, options)
                 session.lastResult = table
                 // Only the marker column of the grid's rows is painted; the notes stay as they are.
@@ -64,9 +61,10 @@ struct CaseComparison {
                 }
                 session.emit(text: painted.joined(separator: "\n"))
             } else {
-                session.emit(table)
+                session.lastResult = table
+                session.emit(table, limited: false)
             }
-            session.emit(text: comparison.sentence + "\n")
+            session.emit(text: session.screenParagraph(comparison.sentence))
         }
     }
 
@@ -83,20 +81,19 @@ struct CaseComparison {
         CaseFacts.estimates.contains(facet) ? "\(facet) (inferred teaching estimate)" : facet
     }
 
-    /// The cell: the value, "(inferred)" after a reading PlaceLab concluded (estimates say so
-    /// in their facet's name), cut short outside spreadsheets.
+    /// The cell: the value, whole (a terminal wraps it inside its cell), and "(inferred)" after
+    /// a reading PlaceLab concluded (estimates say so in their facet's name).
     private func cell(_ fact: CaseFact, spreadsheet: Bool) -> Value {
         guard var text = fact.text else { return spreadsheet ? .null : .text("unknown") }
         if spreadsheet, fact.isEstimate, let number = Double(text) {
             return number == number.rounded() ? .integer(Int(number)) : .number(number)
         }
-        if !spreadsheet, fact.basis != .illustrative { text = ModelText.cut(text, to: 44) }
         if fact.basis == .inferred, !fact.isEstimate { text += " (inferred)" }
         return .text(text)
     }
 
     /// `spreadsheet`: a `differs` column (true/false) and full values, for csv, tsv, json and
-    /// line; otherwise a `≠` marker column and cut values.
+    /// line; otherwise a `≠` marker column.
     func table(spreadsheet: Bool) -> Table {
         let names = cases.map(\.name)
         let columns = spreadsheet ? ["facet"] + names + ["differs"] : ["", "facet"] + names

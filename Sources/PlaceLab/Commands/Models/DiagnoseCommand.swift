@@ -58,7 +58,7 @@ struct DiagnoseCommand: Command {
                                notes: ["diagnosis of \(place.title) against the lifecycle model"]))
             return
         }
-        let diagram = TextDiagram(mode: session.settings.mode, style: session.resultStyle)
+        let diagram = session.diagram
         var out = diagram.heading("Diagnosis: \(place.title)")
         var last = ""
         for finding in findings {

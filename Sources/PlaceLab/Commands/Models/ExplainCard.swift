@@ -5,6 +5,8 @@ struct ExplainCard {
     let row: FactRow
     let sources: SeedSources
     let style: TextStyle
+    /// The columns the text card may take.
+    var width = TextDiagram.width
 
     private var definition: Provenance? { row.provenance("definition") }
 
@@ -43,11 +45,11 @@ struct ExplainCard {
 
     var text: String {
         var out = style.paint(title, .header) + "  (\(row.key))\n"
-        out += TextWrap.wrap(row.text("definition") ?? "No definition recorded.", width: 76).map { "  " + $0 + "\n" }.joined()
+        out += TextWrap.wrap(row.text("definition") ?? "No definition recorded.", width: width - 2).map { "  " + $0 + "\n" }.joined()
         out += "\n"
         for field in fields {
             let label = (field.label + ":").padding(toLength: 13, withPad: " ", startingAt: 0)
-            let lines = TextWrap.wrap(field.text, width: 61)
+            let lines = TextWrap.wrap(field.text, width: width - 17)
             out += "  " + style.paint(label, .strong) + lines[0] + "\n"
             out += lines.dropFirst().map { String(repeating: " ", count: 15) + $0 + "\n" }.joined()
         }

@@ -35,7 +35,8 @@ struct ExplainCommand: Command {
         let sources = SeedSources(session.catalog.dataset("sources"))
         switch session.settings.mode {
         case .box, .table:
-            session.emit(text: ExplainCard(row: row, sources: sources, style: session.resultStyle).text)
+            session.emit(text: ExplainCard(row: row, sources: sources, style: session.resultStyle,
+                                           width: session.diagramWidth).text)
         case .markdown:
             session.emit(text: ExplainCard(row: row, sources: sources, style: .plain).markdown)
         case .csv, .tsv, .json, .line:

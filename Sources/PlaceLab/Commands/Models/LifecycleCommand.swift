@@ -38,10 +38,10 @@ struct LifecycleCommand: Command {
             session.emit(table(phases, place, marked, sources))
             return
         }
-        let diagram = TextDiagram(mode: session.settings.mode, style: session.resultStyle)
+        let diagram = session.diagram
         var out = diagram.heading("The lifecycle of local social innovation"
                                   + (place.map { ": \($0.title)" } ?? "")) + "\n"
-        out += LifecycleChart(phases: phases, marked: marked, glyphs: diagram.glyphs).text
+        out += LifecycleChart(phases: phases, marked: marked, glyphs: diagram.glyphs, width: diagram.width).text
         out += diagram.paragraph("Value for the public over time (left to right), through the phases in order. "
                                  + "The curve's shape redraws the source's lifecycle figure: it is not data. "
                                  + "Only the order of the phases comes from \"lifecycle\".")
@@ -167,19 +167,21 @@ enum LifecycleCorners {
     }
 }
 
-/// Value over time through the phases, drawn in at most 78 columns: an S-shaped rise (the
+/// Value over time through the phases, drawn in at most `width` columns: an S-shaped rise (the
 /// source's figure redrawn, not data) with the phases marked 0–4 along the time axis.
 struct LifecycleChart {
     let phases: [FactRow]
     let marked: Int?
     let glyphs: TextDiagram.Glyphs
+    /// The columns the chart may take.
+    var width = TextDiagram.width
 
     private let axis = 6
     private let height = 8
 
     var text: String {
         let count = max(phases.count, 1)
-        let segment = (TextDiagram.width - axis - 2) / count
+        let segment = (width - axis - 2) / count
         let plot = segment * count
         let level: [Int] = (0..<plot).map { x in
             let t = (Double(x) + 0.5) / Double(plot)
@@ -207,7 +209,8 @@ struct LifecycleChart {
         out += String(repeating: " ", count: axis) + glyphs.axisCorner + base.joined() + glyphs.arrow + "\n"
         var numbers = Array(repeating: " ", count: plot)
         for (index, phase) in phases.enumerated() {
-            let label = "Phase " + (phase.text("number") ?? String(index))
+            // On a narrow window the segments are too short for "Phase N": the number alone.
+            let label = (segment > 7 ? "Phase " : "") + (phase.text("number") ?? String(index))
             let start = index * segment + max(0, (segment - label.count) / 2)
             for (offset, character) in label.enumerated() where start + offset < plot {
                 numbers[start + offset] = String(character)
@@ -215,8 +218,21 @@ struct LifecycleChart {
         }
         out += String(repeating: " ", count: axis + 1) + numbers.joined().trimmingTrailingSpaces + "\n"
         // Names wrapped to their segment, on as many lines as the longest needs (at most two).
-        let labels = phases.map { phase in
-            TextWrap.wrap(phase.text("name") ?? phase.key, width: segment - 1).prefix(2).map { DisplayWidth.truncate($0, to: segment - 1) }
+        // When a name has a word too long for its segment (a narrow window), the names go in
+        // a key under the axis instead, so no word is broken.
+        let names = phases.map { $0.text("name") ?? $0.key }
+        let labels = names.map { TextWrap.wrap($0, width: segment - 1) }
+        if labels.contains(where: { $0.count > 2 }) || names.contains(where: { TextWrap.longestWord($0) > segment - 1 }) {
+            let key = zip(phases, names).enumerated().map { index, pair in
+                "\(pair.0.text("number") ?? String(index))\u{A0}\(pair.1)"
+            }.joined(separator: "\u{A0}· ")  // the dot stays with the name before it
+            if let marked {
+                var pointer = Array(repeating: " ", count: plot)
+                pointer[marked * segment + segment / 2] = glyphs.up
+                out += String(repeating: " ", count: axis + 1) + pointer.joined().trimmingTrailingSpaces + "\n"
+            }
+            out += TextWrap.wrap(key, width: width - axis - 1).map { String(repeating: " ", count: axis + 1) + $0 + "\n" }.joined()
+            return out + "\n"
         }
         for line in 0..<(labels.map(\.count).max() ?? 0) {
             var names = Array(repeating: " ", count: plot + 1)

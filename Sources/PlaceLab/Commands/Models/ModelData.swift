@@ -123,9 +123,9 @@ enum ModelText {
         return words.indices.contains(number) ? words[number] : String(number)
     }
 
-    /// The text as lines of at most 78 columns, each ending in a line break.
-    static func wrap(_ text: String) -> String {
-        TextWrap.wrap(text, width: 78).map { $0 + "\n" }.joined()
+    /// The text as lines of at most `width` columns, each ending in a line break.
+    static func wrap(_ text: String, width: Int = TextDiagram.width) -> String {
+        TextWrap.wrap(text, width: width).map { $0 + "\n" }.joined()
     }
 
 }

@@ -20,7 +20,7 @@ struct ModelList: Sendable {
         let place = cases.factRow(key: id)!
         let seen = place.list(seenColumn)
         if seen.isEmpty {
-            session.emit(text: nothingRecorded(place, list, sources))
+            session.emit(text: nothingRecorded(place, list, sources, width: session.diagramWidth))
         } else {
             session.emit(recorded(seen, place, list, sources))
         }
@@ -58,7 +58,7 @@ struct ModelList: Sendable {
                      notes: notes + place.dataset.notes + list.notes)
     }
 
-    private func nothingRecorded(_ place: FactRow, _ list: Dataset, _ sources: SeedSources) -> String {
+    private func nothingRecorded(_ place: FactRow, _ list: Dataset, _ sources: SeedSources, width: Int) -> String {
         let who = "\(place.text("name") ?? place.key) (\(place.key))"
         let listStudy = list.factRows.first?.provenance("name").map { sources.id(file: $0.source) }
         let caseStudy = place.text("study")
@@ -79,8 +79,8 @@ struct ModelList: Sendable {
             + "the columns case, \(dataset == "actions" ? "action" : "factor"), evidence, source. Then:"
         let after = "datasets/README.md describes the formats, and how a YAML file gives each value its source, "
             + "quote and basis."
-        return ModelText.wrap(out) + "\n" + ModelText.wrap(hint)
+        return ModelText.wrap(out, width: width) + "\n" + ModelText.wrap(hint, width: width)
             + "    placelab> load \(file)\n    placelab> my_\(dataset) | where case == \"\(place.key)\"\n"
-            + ModelText.wrap(after)
+            + ModelText.wrap(after, width: width)
     }
 }

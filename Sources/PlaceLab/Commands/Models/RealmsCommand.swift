@@ -53,7 +53,7 @@ struct RealmsCommand: Command {
         if session.wantsTableView {
             session.emit(table(content))
         } else {
-            session.emitDiagram(text(content, TextDiagram(mode: session.settings.mode, style: session.resultStyle)))
+            session.emitDiagram(text(content, session.diagram))
         }
     }
 

@@ -7,6 +7,8 @@ struct ShowCard {
     let sources: SeedSources
     let withSources: Bool
     let style: TextStyle
+    /// The columns the text card may take.
+    var width = TextDiagram.width
 
     /// The facets in card order, with their labels.
     static let layout: [(facet: String, label: String)] = [
@@ -79,15 +81,16 @@ struct ShowCard {
                 if let note = fact.note { out += field(indent, "why:    " + note) }
             }
         }
-        out += "\n" + TextWrap.wrap(ShowCard.legend, width: 76).map { "  " + style.paint($0, .muted) + "\n" }.joined()
+        out += "\n" + TextWrap.wrap(ShowCard.legend, width: width - 2).map { "  " + style.paint($0, .muted) + "\n" }.joined()
         if !withSources {
-            out += "  " + style.paint("show \(facts.row.key) --sources lists each fact's source, quote and reasoning.", .muted) + "\n"
+            let hint = "show \(facts.row.key) --sources lists each fact's source, quote and reasoning."
+            out += TextWrap.wrap(hint, width: width - 2).map { "  " + style.paint($0, .muted) + "\n" }.joined()
         }
         return out
     }
 
     private func field(_ head: String, _ body: String, style role: TextStyle.Role? = nil) -> String {
-        let lines = TextWrap.wrap(body, width: 57)
+        let lines = TextWrap.wrap(body, width: width - 2 - DisplayWidth.of(head))
         let shownHead = role.map { style.paint(head, $0) } ?? head
         return "  " + shownHead + lines[0] + "\n"
             + lines.dropFirst().map { "  " + String(repeating: " ", count: head.count) + $0 + "\n" }.joined()

@@ -63,7 +63,7 @@ struct ShowCommand: Command {
         switch session.settings.mode {
         case .box, .table:
             session.emit(text: ShowCard(facts: facts, sources: sources, withSources: withSources,
-                                        style: session.resultStyle).text)
+                                        style: session.resultStyle, width: session.diagramWidth).text)
         case .markdown:
             session.emit(text: ShowCard(facts: facts, sources: sources, withSources: withSources, style: .plain).markdown)
         case .csv, .tsv, .json, .line:

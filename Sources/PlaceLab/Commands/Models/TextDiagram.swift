@@ -1,8 +1,13 @@
 /// Small text drawings shared by `realms`, `vehicle`, `lifecycle` and `diagnose`: boxes side by
 /// side, a labelled list, a citation. Unicode box drawing in box mode, plain ASCII otherwise,
-/// and never wider than `TextDiagram.width` columns.
+/// and never wider than `width` columns: the terminal's, or 78 in files and pipes.
 struct TextDiagram {
+    /// The width in files and pipes, and on an 80-column terminal.
     static let width = 78
+    /// The narrowest a drawing lays out to, however small the window.
+    static let narrowest = 40
+    /// The widest: longer lines are hard to read, however wide the window.
+    static let widest = 100
 
     /// The characters a drawing uses.
     struct Glyphs {
@@ -26,11 +31,14 @@ struct TextDiagram {
 
     let glyphs: Glyphs
     let style: TextStyle
+    /// The most columns a line of the drawing takes.
+    let width: Int
 
     /// Box drawing in box mode, ASCII in every other mode (table mode is the default in pipes).
-    init(mode: OutputMode, style: TextStyle) {
+    init(mode: OutputMode, style: TextStyle, width: Int = TextDiagram.width) {
         glyphs = mode == .box ? .unicode : .ascii
         self.style = style
+        self.width = max(TextDiagram.narrowest, width)
     }
 
     /// The text padded with spaces to `width` display columns (cut with "…" when longer).
@@ -43,16 +51,11 @@ struct TextDiagram {
     /// box (double lines) marks a highlighted one. Each box is as tall as the tallest.
     func boxes(_ contents: [(title: String, body: [String], heavy: Bool)], gap: Int = 2) -> String {
         guard !contents.isEmpty else { return "" }
-        let boxWidth = (TextDiagram.width - gap * (contents.count - 1)) / contents.count
+        let boxWidth = (width - gap * (contents.count - 1)) / contents.count
         let inner = boxWidth - 4
         // A word too long for the box breaks after a slash when it has one (Managerial/professional).
         func wrap(_ text: String) -> [String] {
-            let spaced = text.split(separator: " ", omittingEmptySubsequences: false).map { word in
-                DisplayWidth.of(String(word)) > inner ? word.replacingOccurrences(of: "/", with: "/\u{1}") : String(word)
-            }.joined(separator: " ")
-            return TextWrap.wrap(spaced.replacingOccurrences(of: "\u{1}", with: " "), width: inner).map { line in
-                line.replacingOccurrences(of: "/ ", with: spaced.contains("\u{1}") ? "/" : "/ ")
-            }
+            TextWrap.wrap(text, width: inner)
         }
         let wrapped: [[(String, Bool)]] = contents.map { box in
             wrap(box.title).map { ($0, true) } + box.body.flatMap { line in wrap(line).map { ($0, false) } }
@@ -80,8 +83,12 @@ struct TextDiagram {
     /// `label  text` with the text wrapped under itself; the label column is `labelWidth` wide.
     func field(_ label: String, _ text: String, indent: Int = 2, labelWidth: Int = 12) -> String {
         let lead = String(repeating: " ", count: indent)
-        let width = TextDiagram.width - indent - labelWidth
-        let lines = TextWrap.wrap(text, width: width)
+        let lines = TextWrap.wrap(text, width: width - indent - labelWidth)
+        // A label too long for its column gets a line of its own rather than being cut.
+        if DisplayWidth.of(label) >= labelWidth {
+            return lead + style.paint(label, .strong) + "\n"
+                + lines.map { lead + String(repeating: " ", count: labelWidth) + $0 + "\n" }.joined()
+        }
         var out = lead + style.paint(TextDiagram.pad(label, labelWidth), .strong) + lines[0] + "\n"
         for line in lines.dropFirst() { out += lead + String(repeating: " ", count: labelWidth) + line + "\n" }
         return out
@@ -90,7 +97,7 @@ struct TextDiagram {
     /// A list item, wrapped with its later lines under its text.
     func item(_ text: String, indent: Int = 2) -> String {
         let lead = String(repeating: " ", count: indent)
-        let lines = TextWrap.wrap(text, width: TextDiagram.width - indent - 2)
+        let lines = TextWrap.wrap(text, width: width - indent - 2)
         return lead + glyphs.bullet + " " + lines[0] + "\n"
             + lines.dropFirst().map { lead + "  " + $0 + "\n" }.joined()
     }
@@ -98,11 +105,12 @@ struct TextDiagram {
     /// A paragraph wrapped to the drawing's width.
     func paragraph(_ text: String, indent: Int = 0) -> String {
         let lead = String(repeating: " ", count: indent)
-        return TextWrap.wrap(text, width: TextDiagram.width - indent).map { lead + $0 + "\n" }.joined()
+        return TextWrap.wrap(text, width: width - indent).map { lead + $0 + "\n" }.joined()
     }
 
+    /// A heading, wrapped at words to the drawing's width.
     func heading(_ text: String) -> String {
-        style.paint(text, .header) + "\n"
+        TextWrap.wrap(text, width: width).map { style.paint($0, .header) + "\n" }.joined()
     }
 }
 
@@ -132,6 +140,18 @@ extension Session {
         case .csv, .tsv, .json, .line: true
         case .box, .table, .markdown: false
         }
+    }
+
+    /// The width drawings and cards lay out to: the terminal's less a margin (from 40 to 100
+    /// columns) when results reach one, else the standard 78.
+    var diagramWidth: Int {
+        guard resultsReachTerminal, let columns = terminalSize()?.columns else { return TextDiagram.width }
+        return max(TextDiagram.narrowest, min(columns, TextDiagram.widest) - 2)
+    }
+
+    /// A drawing for the current mode, style and width.
+    var diagram: TextDiagram {
+        TextDiagram(mode: settings.mode, style: resultStyle, width: diagramWidth)
     }
 
     /// Emits a drawing: as it is, or fenced as code in markdown mode so it keeps its shape.

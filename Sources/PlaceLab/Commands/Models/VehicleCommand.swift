@@ -32,7 +32,7 @@ struct VehicleCommand: Command {
         let roles = try session.requireDataset("vehicle_roles", for: name).factRows
         let sources = SeedSources(session.catalog.dataset("sources"))
         let place = invocation.words.isEmpty ? nil : try session.resolveCase(invocation.words, for: name)
-        let diagram = TextDiagram(mode: session.settings.mode, style: session.resultStyle)
+        let diagram = session.diagram
         if let place {
             let seen = place.list(seenColumn)
             if session.wantsTableView {

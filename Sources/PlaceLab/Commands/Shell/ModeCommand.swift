@@ -8,6 +8,20 @@ struct ModeCommand: Command {
         With no argument, shows the current mode and the choices. Box-drawing tables are \
         the default on a terminal, plain tables when output goes to a pipe or file. \
         --mode sets the mode from the command line.
+        On a terminal, box, table and line fit the window: the first column and columns of \
+        ids, names and nodes keep their width, long text wraps at words inside its cell, \
+        columns that cannot fit are left out (the footer says how many), and long results \
+        show as many rows as the window's height allows ("last" shows them all). COLUMNS and \
+        LINES, when set, stand in for the window's size, in pipes too. box, table, markdown \
+        and line round numbers (four significant digits, one number of decimals per column \
+        so figures align); markdown is never cut. csv, tsv and json keep every row and full \
+        precision.
+        Results of an illustrative network always say so: under the table in box, table, \
+        markdown and line (as much as "notes" asks); in csv and tsv the note goes to standard \
+        error, so the data stays clean for CSV readers, and a file written with output or once \
+        gets an illustrative_note column, as export writes it; json wraps the rows as \
+        {"note": "illustrative network: …", "rows": [ … ]} (other results stay a plain array). \
+        load reads both back with their note.
         """
     let examples = [
         CommandExample("mode markdown", "print results as Markdown tables, ready for a handout"),

@@ -97,8 +97,8 @@ struct ResultChart {
         return Value.format((real * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
     }
 
-    /// The chart as text: a heading, the bars, the notes.
-    func text(width: Int, glyphs: BarChart.Glyphs, style: TextStyle) -> String {
+    /// The chart as text: a heading, the bars, the notes (`notes` as the screen shows them).
+    func text(width: Int, glyphs: BarChart.Glyphs, style: TextStyle, notes: [String]? = nil) -> String {
         var out = style.paint("\(valueName)\(isInferred ? " (inferred)" : "") by \(labelName)", .header) + "\n"
         if table.rows.isEmpty {
             out += style.paint("(no rows: nothing to chart)", .muted) + "\n"
@@ -106,7 +106,7 @@ struct ResultChart {
             out += BarChart(bars: bars, width: width, glyphs: glyphs, style: style).text
         }
         let options = RenderOptions(mode: .table, style: style, maxWidth: width)
-        return out + Footer.noteLines(notes, options).map { $0 + "\n" }.joined()
+        return out + Footer.noteLines(notes ?? self.notes, options).map { $0 + "\n" }.joined()
     }
 
     /// The numbers the bars draw, as a table, for the modes that export data.
@@ -127,6 +127,7 @@ struct ResultChart {
         let width = session.resultsReachTerminal ? session.terminalSize()?.columns ?? ResultChart.defaultWidth
                                                  : ResultChart.defaultWidth
         let glyphs: BarChart.Glyphs = session.settings.mode == .box ? .unicode : .ascii
-        session.emitDiagram(text(width: width, glyphs: glyphs, style: session.resultStyle))
+        session.emitDiagram(text(width: width, glyphs: glyphs, style: session.resultStyle,
+                                 notes: session.screenNotes(notes)))
     }
 }
