@@ -18,6 +18,7 @@ public struct CommandRegistry: Sendable {
         StepCommand(),
         PauseCommand(),
         RecordCommand(),
+        SafeCommand(),
         TimerCommand(),
         HistoryCommand(),
         ClearCommand(),

@@ -10,9 +10,10 @@ struct RecordCommand: Command {
         From now on each statement is written to FILE as a fenced text block starting \
         "placelab> ", followed by what it showed (results and errors, without colour) in \
         a fenced block: a handout of the session. Recording goes on through run and step. \
-        The file is written under a temporary name and appears whole at "record off", when \
-        another file is recorded, or when the session ends, replacing any earlier file of \
-        that name. Results sent to a file with output or once are not part of it.
+        After each statement the file is brought up to date whole (under a temporary \
+        name, then renamed over any earlier file of that name), so the handout holds \
+        everything up to a failing statement or a killed shell. Results sent to a file \
+        with output or once are not part of it. See help output for how files are written.
         """
     let examples = [
         CommandExample("record /tmp/placelab-handout.md", "start the handout"),
