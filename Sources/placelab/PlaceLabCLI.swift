@@ -53,6 +53,9 @@ struct PlaceLabCLI: ParsableCommand {
     @Flag(help: "Skip the init file ($XDG_CONFIG_HOME/placelab/init.plq).")
     var noInit = false
 
+    @Flag(help: "Read and write files only inside the working folder, and run only .plq scripts there (help safe).")
+    var safe = false
+
     /// Like ArgumentParser's own entry point, but a usage error exits with 2 as scripts expect.
     static func main() {
         let command: PlaceLabCLI
@@ -65,7 +68,7 @@ struct PlaceLabCLI: ParsableCommand {
                 print(message)
                 Foundation.exit(0)
             }
-            FileHandle.standardError.write(Data((message + "\n").utf8))
+            FileHandleWriter.error(message + "\n")
             Foundation.exit(2)
         }
         do {
@@ -73,7 +76,7 @@ struct PlaceLabCLI: ParsableCommand {
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
-            FileHandle.standardError.write(Data("placelab: \(error)\n".utf8))
+            FileHandleWriter.error("placelab: \(error)\n")
             Foundation.exit(1)
         }
     }
@@ -107,8 +110,10 @@ struct PlaceLabCLI: ParsableCommand {
             colored: color.enabled(environment: environment, outputIsTerminal: toTerminal),
             terminal: toTerminal || width.value != nil || height.value != nil,
             echo: echo)
-        let session = Session(settings: settings, console: StandardConsole())
+        let console = StandardConsole()
+        let session = Session(settings: settings, console: console)
         session.keepGoing = keepGoing
+        if safe { session.enterSafeMode() }
         for problem in [width, height].compactMap(\.problem) { session.notice(problem) }
         session.terminalSize = { [width, height] in Terminal.size(width: width.value, height: height.value) }
         session.isInterrupted = { InterruptSignal.wasPressed }
@@ -119,8 +124,15 @@ struct PlaceLabCLI: ParsableCommand {
         // Scripts may list the history; only statements typed at the prompt are added to it.
         session.history = history(environment)
         loadBundledData(into: session, environment: environment)
-        let status = start(session, environment: environment)
+        var status = start(session, environment: environment)
         session.finish()
+        // Results that never reached standard output (a full disk) are an error, however
+        // the statements went; so is text still buffered (the shell's own newlines).
+        if fflush(nil) != 0, errno != EPIPE, console.outputFailure == nil {
+            FileHandleWriter.error("placelab: error: cannot write results to standard output: \(String(cString: strerror(errno)))\n")
+            status = status == 0 ? 1 : status
+        }
+        if console.outputFailure != nil, status == 0 { status = 1 }
         throw ExitCode(status)
     }
 
@@ -158,7 +170,7 @@ struct PlaceLabCLI: ParsableCommand {
         if !command.isEmpty { return status(session, failed) }
         if Terminal.inputIsTerminal {
             _ = session.catalog  // an interactive session reports broken dataset files at once
-            if !noInit { runInitFile(session, environment: environment) }
+            if !noInit, !safe { runInitFile(session, environment: environment) }
             let repl = REPL(session: session, quiet: quiet)
             return repl.run()
         }

@@ -401,3 +401,28 @@ struct TerminalTests {
         return text.split(separator: "\n").map(String.init)
     }
 }
+
+extension TerminalTests {
+    /// Two sessions open at once, each typing 300 statements as fast as the shell takes
+    /// them, share one history file: every line of both must be kept.
+    @Test func twoSessionsAtOnceLoseNoHistory() throws {
+        let home = try PlaceLabBinary.temporaryFolder()
+        let sessions = try [PseudoTerminal(arguments: ["-q"], home: home), PseudoTerminal(arguments: ["-q"], home: home)]
+        defer { for session in sessions { session.finish() } }
+        for session in sessions { session.waitForStartup() }
+        let count = 300
+        for index in 0..<count {
+            for (name, session) in zip(["a", "b"], sessions) {
+                session.send("# \(name)\(index)" + Self.enter, whenEditing: false)
+            }
+            for session in sessions { session.waitUntilEditing() }
+        }
+        for session in sessions {
+            session.send(Self.ctrlD)
+            #expect(session.waitForExit() == 0)
+        }
+        let kept = Self.entries(sessions[0].historyFile)
+        #expect(kept.count == 2 * count, "kept \(kept.count) of \(2 * count) lines")
+        #expect(kept.filter { $0.hasPrefix("# b") } == (0..<count).map { "# b\($0)" })
+    }
+}

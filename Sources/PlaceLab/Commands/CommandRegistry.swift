@@ -19,6 +19,7 @@ public struct CommandRegistry: Sendable {
         LessonsCommand(),
         PauseCommand(),
         RecordCommand(),
+        SafeCommand(),
         TimerCommand(),
         NotesCommand(),
         HistoryCommand(),

@@ -14,29 +14,39 @@ public protocol Console: AnyObject {
 
 /// The process's standard output and standard error.
 public final class StandardConsole: Console {
+    /// Why results could not be written to standard output (a full disk, an I/O error), if
+    /// they could not; the executable then exits with an error. A closed pipe (`| head`) is
+    /// not a failure: the reader has seen what it wanted.
+    public private(set) var outputFailure: String?
+
     public init() {}
 
     public func write(_ text: String) {
-        StandardConsole.writeAll(text, to: STDOUT_FILENO)
+        guard let code = StandardConsole.writeAll(text, to: STDOUT_FILENO), code != EPIPE, outputFailure == nil else { return }
+        let reason = "cannot write results to standard output: \(String(cString: strerror(code)))"
+        outputFailure = reason
+        _ = StandardConsole.writeAll("placelab: error: \(reason)\n", to: STDERR_FILENO)
     }
 
     public func report(_ text: String) {
-        StandardConsole.writeAll(text, to: STDERR_FILENO)
+        _ = StandardConsole.writeAll(text, to: STDERR_FILENO)
     }
 
-    /// Unbuffered, so results and diagnostics reach a shared pipe in the order written.
-    private static func writeAll(_ text: String, to descriptor: Int32) {
+    /// Unbuffered, so results and diagnostics reach a shared pipe in the order written;
+    /// returns errno when the text could not all be written.
+    private static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
         var text = text
-        text.withUTF8 { buffer in
+        return text.withUTF8 { buffer in
             var offset = 0
             while offset < buffer.count {
                 let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    return  // a closed pipe: nothing more can be said
+                    return errno
                 }
                 offset += written
             }
+            return nil
         }
     }
 }

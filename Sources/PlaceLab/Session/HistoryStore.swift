@@ -1,11 +1,15 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The statements a user typed, kept across sessions in a file.
 ///
 /// Every entry is written as soon as it is added, so killing the shell loses nothing.
-/// Each write merges with what the file holds now (another session may have added to it),
-/// goes to a temporary file with mode 0600 and is renamed into place, so the file is never
-/// seen half-written.
+/// Each write merges with what the file holds now (another session may have added to it)
+/// while holding an advisory lock (`flock` on `FILE.lock`), so two sessions never drop each
+/// other's lines; it goes to a temporary file with mode 0600 and is renamed into place, so
+/// the file is never seen half-written. A symbolic link is followed: its target is replaced.
 public final class HistoryStore {
     public let path: String
     public let capacity: Int
@@ -34,11 +38,14 @@ public final class HistoryStore {
     public func add(_ statement: String) throws {
         let entry = HistoryStore.oneLine(statement)
         guard !entry.isEmpty else { return }
-        var merged = HistoryStore.readEntries(path)
-        if merged.last != entry { merged.append(entry) }
-        if merged.count > capacity { merged.removeFirst(merged.count - capacity) }
-        try save(merged)
-        entries = merged
+        let file = try prepareFile()
+        entries = try HistoryStore.locked(file) {
+            var merged = HistoryStore.readEntries(file)
+            if merged.last != entry { merged.append(entry) }
+            if merged.count > capacity { merged.removeFirst(merged.count - capacity) }
+            try save(merged, to: file)
+            return merged
+        }
     }
 
     /// A multi-line statement as the single line history keeps.
@@ -49,21 +56,69 @@ public final class HistoryStore {
             .joined(separator: " ")
     }
 
-    private func save(_ entries: [String]) throws {
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true,
-                                                attributes: [.posixPermissions: 0o700])
-        let temporary = directory + "/." + url.lastPathComponent + ".\(getpid()).tmp"
-        let text = entries.map { $0 + "\n" }.joined()
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(text.utf8),
-                                             attributes: [.posixPermissions: 0o600]) else {
-            throw Diagnostic("cannot save history to \"\(path)\"")
+    /// Makes the history's folder (mode 0700) and returns the real file, links followed.
+    private func prepareFile() throws -> String {
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        do {
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
+                                                    attributes: [.posixPermissions: 0o700])
+        } catch {
+            throw Diagnostic(HistoryStore.folderProblem(folder).map { "cannot save history to \"\(path)\": \($0)" }
+                                ?? "cannot save history to \"\(path)\": cannot make folder \"\(folder)\"",
+                             help: "set PLACELAB_HISTORY to a file in a folder you can write, or start with --no-history")
         }
-        chmod(temporary, 0o600)
-        guard rename(temporary, path) == 0 else {
-            unlink(temporary)
+        do {
+            return try WriteTarget.realPath(forWriting: path)
+        } catch {
+            throw Diagnostic("cannot save history to \"\(path)\": too many symbolic links")
+        }
+    }
+
+    /// Why a folder cannot be made: the first part of its path that is a file.
+    private static func folderProblem(_ folder: String) -> String? {
+        var prefix = ""
+        for part in folder.split(separator: "/") {
+            prefix += "/" + part
+            var isFolder: ObjCBool = false
+            if FileManager.default.fileExists(atPath: prefix, isDirectory: &isFolder), !isFolder.boolValue {
+                return "\"\(prefix)\" is a file, not a folder"
+            }
+        }
+        return nil
+    }
+
+    /// Runs `body` holding an exclusive advisory lock on `FILE.lock`, so sessions take turns.
+    private static func locked<T>(_ file: String, _ body: () throws -> T) throws -> T {
+        let lockPath = file + ".lock"
+        let descriptor = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
+        guard descriptor >= 0 else {
+            throw Diagnostic("cannot save history to \"\(file)\": cannot open \"\(lockPath)\": \(String(cString: strerror(errno)))")
+        }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw Diagnostic("cannot save history to \"\(file)\": cannot lock it: \(String(cString: strerror(errno)))")
+            }
+        }
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
+    private func save(_ entries: [String], to file: String) throws {
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        var template = Array((folder + "/." + URL(fileURLWithPath: file).lastPathComponent + ".XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }  // mode 0600
+        guard descriptor >= 0 else {
             throw Diagnostic("cannot save history to \"\(path)\": \(String(cString: strerror(errno)))")
+        }
+        let temporary = String(cString: template)
+        var failure = FileOutput.writeAll(Array(entries.map { $0 + "\n" }.joined().utf8), to: descriptor)
+        if fchmod(descriptor, 0o600) != 0, failure == nil { failure = errno }
+        if close(descriptor) != 0, failure == nil { failure = errno }
+        if failure == nil, rename(temporary, file) != 0 { failure = errno }
+        if let failure {
+            unlink(temporary)
+            throw Diagnostic("cannot save history to \"\(path)\": \(String(cString: strerror(failure)))")
         }
     }
 

@@ -42,6 +42,12 @@ public final class Session {
     private var activeOnce: FileOutput?
     /// Scripts being run, outermost first, so a script that runs itself is caught.
     private var runningScripts: [String] = []
+    /// How deep scripts may run each other: a chain of distinct scripts ends with an error
+    /// here instead of exhausting the stack.
+    public static let maximumScriptDepth = 64
+    /// Set by `--safe` or `safe on`: files only inside the working folder, for the rest of
+    /// the session (it cannot be turned off).
+    public private(set) var safeMode: SafeMode?
 
     /// Asks the teacher what to do at a step-mode wait or a `pause`; the argument is the
     /// pause's message. Set by the executable (which reads the terminal); without it, step
@@ -135,14 +141,21 @@ public final class Session {
             }
             if stepping, !notes.isEmpty { showTeacherNotes(notes) }
             recorder?.begin(Session.echoText(statement.text), notes: LessonNotes.handoutText(notes))
-            defer { recorder?.end() }
             if !isPause(statement) { stepReplay = "" }
+            var failed = false
             do {
                 // In step mode a pause shows only its message: echoing it would say it twice.
                 try execute(statement, echo: settings.echo || (stepping && !isPause(statement)))
             } catch {
-                outcome.failures += 1
+                failed = true
                 handle(error, in: statement)
+            }
+            recorder?.end()
+            // What output and record hold so far goes to disk now, so a later failure or a
+            // killed process cannot lose it.
+            if !saveOpenFiles(after: statement) { failed = true }
+            if failed {
+                outcome.failures += 1
                 if !keepGoing { break }
             }
         }
@@ -182,7 +195,12 @@ public final class Session {
             case .query(let query, _, let source):
                 try QueryRunner(session: self, source: source).run(query)
             }
-            try closeOnce()
+            do {
+                try closeOnce()
+            } catch var diagnostic as Diagnostic where diagnostic.span == nil && diagnostic.place == nil {
+                diagnostic.span = statement.span
+                throw diagnostic
+            }
         } catch {
             activeOnce?.discard()
             activeOnce = nil
@@ -330,11 +348,53 @@ public final class Session {
             throw Diagnostic("script \"\(path)\" runs itself (\(chain.joined(separator: " → "))); not followed again",
                              help: "remove the \"run\" that leads back to it")
         }
+        try safeMode?.checkScript(path)
+        guard runningScripts.count < Session.maximumScriptDepth else {
+            throw Diagnostic("scripts run inside each other more than \(Session.maximumScriptDepth) deep; \"\(path)\" is not run",
+                             help: "look for a chain of run statements that goes on too long")
+        }
         let source = try ScriptReader.read(path)
+        try Session.checkLooksLikeScript(source, parsed: parse(source))
         runningScripts.append(canonical)
         defer { runningScripts.removeLast() }
         let outcome = stepping ? step(source) : run(source)
         if !outcome.succeeded { throw AlreadyReported() }
+    }
+
+    /// Refuses a file whose first statement does not parse (say, a data or password file
+    /// given to `run`) before any of its text can be shown in an error.
+    static func checkLooksLikeScript(_ source: SourceText, parsed: StatementParser.Outcome) throws {
+        guard case .failed(let diagnostics) = parsed, let first = diagnostics.first else { return }
+        let firstStatement = StatementSplitter.split(Lexer.tokens(of: source)).statements.first
+        let firstEnd = firstStatement?.last?.span.end ?? source.text.utf8.count
+        guard (first.span?.start ?? 0) <= firstEnd else { return }
+        let place = first.span.map { source.location(of: $0.start) }
+        let at = place.map { " (line \($0.line), column \($0.column))" } ?? ""
+        throw Diagnostic("cannot run \"\(source.name)\": it does not look like a PlaceLab script; its first statement\(at) does not parse",
+                         help: "run takes a script of PlaceLab statements (.plq); read data files with load")
+    }
+
+    /// Turns on safe mode for the rest of the session, confined to the working folder.
+    public func enterSafeMode() {
+        guard safeMode == nil else { return }
+        safeMode = SafeMode(folder: FileManager.default.currentDirectoryPath)
+    }
+
+    /// A file to write, within safe mode's limits.
+    func openFile(_ path: String) throws -> FileOutput {
+        try safeMode?.checkWrite(path)
+        return try FileOutput(path: path)
+    }
+
+    /// Writes whole files (see `FileOutput.writeWhole`), within safe mode's limits.
+    func writeFiles(_ files: [(path: String, text: String)]) throws {
+        for file in files { try safeMode?.checkWrite(file.path) }
+        try FileOutput.writeWhole(files)
+    }
+
+    /// Refuses, in safe mode, to read a file outside the working folder.
+    func checkReadable(_ path: String) throws {
+        try safeMode?.checkRead(path)
     }
 
     /// Where a script named in a `run` resolves: as given (relative to the working folder),
@@ -433,9 +493,25 @@ public final class Session {
     }
 
     public func report(_ diagnostic: Diagnostic) {
+        let diagnostic = withoutLinesOutsideSafeFolder(diagnostic)
         console.report(DiagnosticFormatter(style: style).format(diagnostic))
         stepReplay += DiagnosticFormatter(style: style).format(diagnostic)
         recorder?.capture(DiagnosticFormatter(style: .plain).format(diagnostic))
+    }
+
+    /// In safe mode an error in a file outside the working folder gives its place but does
+    /// not quote its line, so errors cannot read such a file out.
+    private func withoutLinesOutsideSafeFolder(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard let safeMode else { return diagnostic }
+        var diagnostic = diagnostic
+        if let place = diagnostic.place, place.lineText != nil, !safeMode.mayQuote(place.path) {
+            diagnostic.place?.lineText = nil
+        } else if diagnostic.place == nil, let source = diagnostic.source, let span = diagnostic.span,
+                  source.showsLocation, !source.name.hasPrefix("<"), !safeMode.mayQuote(source.name) {
+            let location = source.location(of: span.start)
+            diagnostic.place = FilePlace(path: source.name, line: location.line, column: location.column)
+        }
+        return diagnostic
     }
 
     private func reportInterrupt() {
@@ -447,9 +523,43 @@ public final class Session {
         if isInterrupted() { throw Interrupted() }
     }
 
+    /// Brings the `output` and `record` files up to date on disk; one that cannot be written
+    /// is reported and closed (what it held before stays). Returns whether all were saved.
+    private func saveOpenFiles(after statement: Statement) -> Bool {
+        var saved = true
+        if let file = fileOutput {
+            do {
+                try file.save()
+            } catch {
+                fileOutput = nil
+                file.discard()
+                saved = false
+                report(Session.closing(error, "results go to the screen again", at: statement))
+            }
+        }
+        if let recorder {
+            do {
+                try recorder.save()
+            } catch {
+                self.recorder = nil
+                recorder.file.discard()
+                saved = false
+                report(Session.closing(error, "recording stopped", at: statement))
+            }
+        }
+        return saved
+    }
+
+    private static func closing(_ error: Error, _ consequence: String, at statement: Statement) -> Diagnostic {
+        var diagnostic = error as? Diagnostic ?? Diagnostic("\(error)")
+        diagnostic.message += "; \(consequence)"
+        if diagnostic.span == nil, diagnostic.place == nil { diagnostic.span = statement.span }
+        return diagnostic.located(in: statement.source)
+    }
+
     /// Sends results to a file until `closeOutputFile` (`output FILE`).
     func openOutputFile(_ path: String) throws {
-        let file = try FileOutput(path: path)
+        let file = try openFile(path)
         try closeOutputFile()
         fileOutput = file
     }
@@ -468,7 +578,7 @@ public final class Session {
     /// Sends the next statement's results to a file (`once FILE`).
     func sendNextResult(to path: String) throws {
         pendingOnce?.discard()
-        pendingOnce = try FileOutput(path: path)
+        pendingOnce = try openFile(path)
     }
 
     private func closeOnce() throws {
@@ -480,7 +590,7 @@ public final class Session {
     /// Starts writing the session as a Markdown transcript (`record FILE`), finishing any
     /// earlier one.
     func startRecording(_ path: String) throws {
-        let file = try FileOutput(path: path)
+        let file = try openFile(path)
         try stopRecording()
         recorder = Recorder(file: file)
     }

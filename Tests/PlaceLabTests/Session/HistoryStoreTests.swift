@@ -48,4 +48,46 @@ import Testing
                 == "/home/a/.local/state/placelab/history")
         #expect(HistoryStore.defaultPath(environment: [:]) == nil)
     }
+
+    @Test func twoStoresAddingAtOnceLoseNoLines() async throws {
+        let path = temporaryPath()
+        let count = 300
+        await withTaskGroup(of: Void.self) { group in
+            for name in ["a", "b"] {
+                group.addTask {
+                    let store = HistoryStore(path: path)
+                    for index in 0..<count { try? store.add("echo \(name)\(index)") }
+                }
+            }
+        }
+        let kept = HistoryStore(path: path).entries
+        #expect(kept.count == 2 * count, "kept \(kept.count) of \(2 * count) lines")
+        #expect(kept.filter { $0.hasPrefix("echo a") } == (0..<count).map { "echo a\($0)" }, "each session's lines in order")
+    }
+
+    @Test func aSymlinkedHistoryIsWrittenThroughToItsTarget() throws {
+        let path = temporaryPath()
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: path, withDestinationPath: "kept-history")
+        try HistoryStore(path: path).add("echo linked")
+        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: path) == "kept-history")
+        let target = folder + "/kept-history"
+        #expect(FileManager.default.contents(atPath: target) == Data("echo linked\n".utf8))
+        #expect((try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? Int) == 0o600)
+    }
+
+    @Test func aHistoryPathUnderAFileGivesAPlainMessage() throws {
+        let file = temporaryPath()
+        let folder = URL(fileURLWithPath: file).deletingLastPathComponent().path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "not a folder".write(toFile: file, atomically: false, encoding: .utf8)
+        do {
+            try HistoryStore(path: file + "/history").add("echo x")
+            Issue.record("saving under a regular file succeeded")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.message == "cannot save history to \"\(file)/history\": \"\(file)\" is a file, not a folder")
+            #expect(!diagnostic.message.contains("NSCocoaErrorDomain"))
+        }
+    }
 }

@@ -63,15 +63,15 @@ import Testing
         #expect(console.output == "placelab> echo (a,\n  ...> b)\n(a, b)\n")
     }
 
-    @Test func outputFileAppearsWholeWhenClosed() throws {
+    @Test func outputFileIsSavedWholeAfterEachStatement() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("session-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let path = folder.appendingPathComponent("out.txt").path
         try "old contents\n".write(toFile: path, atomically: true, encoding: .utf8)
         let (session, console) = session()
         session.run(script("output \(path)\necho into the file"))
-        // Until output is closed, the earlier file is untouched.
-        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old contents\n")
+        // Each finished statement's results are on disk at once, the earlier file replaced whole.
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "into the file\n")
         session.run(script("output\necho on screen"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "into the file\n")
         #expect(console.output == "on screen\n")

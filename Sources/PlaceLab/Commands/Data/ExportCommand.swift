@@ -65,7 +65,7 @@ struct ExportCommand: Command {
                 + (table.notes.contains { $0.hasPrefix(Network.illustrativePrefix) } ? ", with its illustrative note" : "")
         }
         do {
-            try FileOutput.writeWhole(files)
+            try session.writeFiles(files)
         } catch var diagnostic as Diagnostic where diagnostic.span == nil && diagnostic.place == nil {
             diagnostic.span = request.pathSpan
             throw diagnostic

@@ -36,6 +36,20 @@ struct LoadCommand: Command {
 
     func run(_ invocation: Invocation, in session: Session) throws {
         let request = try LoadRequest(invocation)
+        do {
+            try session.checkReadable(request.path)
+        } catch var diagnostic as Diagnostic {
+            diagnostic.span = request.pathSpan
+            throw diagnostic
+        }
+        if let nodesPath = request.nodesPath {
+            do {
+                try session.checkReadable(nodesPath)
+            } catch var diagnostic as Diagnostic {
+                diagnostic.span = request.nodesSpan ?? request.pathSpan
+                throw diagnostic
+            }
+        }
         let entry: Catalog.Entry
         do {
             entry = try request.read()
@@ -56,6 +70,7 @@ struct LoadRequest {
     var name: String
     var format: DataFileFormat?
     var nodesPath: String?
+    var nodesSpan: Span?
     var directed = false
 
     init(_ invocation: Invocation) throws {
@@ -90,6 +105,7 @@ struct LoadRequest {
                     throw Diagnostic("\"nodes\" needs the nodes file after it", at: word.span)
                 }
                 nodesPath = nodesWord.text
+                nodesSpan = nodesWord.span
             case "directed" where isNetwork:
                 directed = true
             case "undirected" where isNetwork:

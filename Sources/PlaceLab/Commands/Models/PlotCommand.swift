@@ -94,9 +94,7 @@ struct PlotCommand: Command {
         let (kind, items, file) = try parse(invocation)
         let figure = try kind.figure(items, in: session)
         do {
-            let output = try FileOutput(path: file.text)
-            output.write(figure.svg)
-            try output.close()
+            try session.writeFiles([(file.text, figure.svg)])
         } catch var diagnostic as Diagnostic {
             diagnostic.span = file.span
             throw diagnostic

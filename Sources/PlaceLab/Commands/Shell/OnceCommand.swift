@@ -7,7 +7,8 @@ struct OnceCommand: Command {
     let details = """
         The statement after once writes its results to FILE; the one after that prints \
         on the screen again. The file appears whole when that statement succeeds; if it \
-        fails, any earlier file of that name is left as it was.
+        fails, any earlier file of that name is left as it was. See help output for \
+        how files are written.
         """
     let examples = [
         CommandExample("once /tmp/placelab-help.txt", "the next result goes to the file"),

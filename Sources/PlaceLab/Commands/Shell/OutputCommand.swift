@@ -6,10 +6,19 @@ struct OutputCommand: Command {
     let usage = "output [FILE]"
     let details = """
         Results (tables, help text, echo) go to FILE instead of the screen; errors and \
-        notices still appear on the screen. The file is written under a temporary name \
-        and appears whole when output returns to the screen, when another file is chosen \
-        or when the session ends, replacing any earlier file of that name. Files never \
-        get colour or the "… more rows" cut.
+        notices still appear on the screen. After each statement the file is brought up \
+        to date whole (written under a temporary name in its folder, then renamed over \
+        any earlier file of that name), so what finished is kept even if a later statement \
+        fails or the shell is killed. Files never get colour or the "… more rows" cut.
+
+        How every command writes files (output, once, record, export, plot): a file \
+        that is replaced keeps its mode and owner; a symbolic link is followed and its \
+        target replaced, the link kept; a FIFO, a device (/dev/null, /dev/tty) or \
+        /dev/stdout is written straight to. A file with more than one hard link is \
+        refused, since replacing it would leave the other names with the old text: write \
+        to a new name. If the disk is full the error names the file and what it held \
+        before is left as it was. With --safe, files are written only inside the \
+        working folder (help safe).
         """
     let examples = [
         CommandExample("output /tmp/placelab-notes.txt", "results now go to the file"),

@@ -14,9 +14,10 @@ struct RecordCommand: Command {
         lesson's comments that start with ## become prose before their statement. FILE.html \
         makes one self-contained web page instead, with the figures inside it, set in large \
         type for a projector and plain for printing. Recording goes on through run and step. \
-        The file is written under a temporary name and appears whole at "record off", when \
-        another file is recorded, or when the session ends, replacing any earlier file of \
-        that name. Results sent to a file with output or once are not part of it.
+        After each statement the file is brought up to date whole (under a temporary name, \
+        then renamed over any earlier file of that name), so the handout holds everything up \
+        to a failing statement or a killed shell. Results sent to a file with output or once \
+        are not part of it. See help output for how files are written.
         """
     let examples = [
         CommandExample("record /tmp/placelab-handout.md", "start the handout"),
@@ -104,16 +105,31 @@ final class Recorder {
         statementStart = nil
     }
 
+    /// Brings the file on disk up to date with the handout so far; a pipe or device gets
+    /// the handout whole at `close`, since it cannot be rewritten.
+    func save() throws {
+        guard !file.isStream else { return }
+        file.replaceText(with: rendered(handout))
+        try file.save()
+    }
+
     /// Drops the unfinished statement (`record off` itself) and moves the file into place.
     func close() throws {
         if let start = statementStart { handout.blocks.removeSubrange(start...) }
-        let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent().path
-        if isHTML {
-            let title = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
-            file.write(HandoutHTML.page(handout, title: title))
+        if file.isStream {
+            file.write(rendered(handout))
         } else {
-            file.write(handout.markdown(folder: folder))
+            file.replaceText(with: rendered(handout))
         }
         try file.close()
+    }
+
+    private func rendered(_ handout: Handout) -> String {
+        if isHTML {
+            let title = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
+            return HandoutHTML.page(handout, title: title)
+        }
+        let folder = URL(fileURLWithPath: file.path).deletingLastPathComponent().path
+        return handout.markdown(folder: folder)
     }
 }
