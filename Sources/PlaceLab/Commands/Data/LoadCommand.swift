@@ -23,10 +23,16 @@ struct LoadCommand: Command {
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
+        let isNetwork = previous.first?.lowercased() == "network"
         switch previous.last?.lowercased() {
-        case "as": return .none
+        case "as", "null", "types": return .none
         case "nodes": return .file
-        default: return previous.isEmpty || previous.first?.lowercased() == "network" && index == 1 ? .file : .none
+        case "format" where !isNetwork: return .choice(DataFileFormat.formatNames)
+        case "header" where !isNetwork: return .choice(["none"])
+        case "delimiter" where !isNetwork: return .choice(LoadOptionsParser.delimiterNames.keys.sorted())
+        default:
+            if previous.isEmpty || isNetwork && index == 1 { return .file }
+            return isNetwork ? .none : .choice(LoadOptionsParser.optionWords)
         }
     }
 
@@ -46,6 +52,9 @@ struct LoadCommand: Command {
         }
         let replaced = session.addDataset(entry)
         session.notice("\(replaced ? "replaced" : "loaded") \(entry.summaryLine)")
+        if case .table(let dataset) = entry {
+            for note in dataset.loadNotes { session.notice("  " + note) }
+        }
     }
 }
 
@@ -57,6 +66,7 @@ struct LoadRequest {
     var format: DataFileFormat?
     var nodesPath: String?
     var directed = false
+    var options = LoadOptions()
 
     init(_ invocation: Invocation) throws {
         var words = invocation.words[...]
@@ -68,8 +78,12 @@ struct LoadRequest {
         }
         path = pathWord.text
         pathSpan = pathWord.span
-        name = DataFileFormat.datasetName(forPath: path)
+        name = path == "-" ? "stdin" : DataFileFormat.datasetName(forPath: path)
         format = isNetwork ? nil : DataFileFormat(path: path)
+        if !isNetwork {
+            try readOptions(invocation, after: pathWord)
+            return
+        }
         if !isNetwork, format == nil {
             throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: pathWord.span,
                              help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")); for an edge list write \"load network \(path)\"")
@@ -101,8 +115,42 @@ struct LoadRequest {
         }
     }
 
+    /// `load FILE [as NAME] [delimiter ';'] [null 'x', …] [header none] [types col: TYPE, …] [format NAME]`.
+    private mutating func readOptions(_ invocation: Invocation, after pathWord: Word) throws {
+        var parser = LoadOptionsParser(tokens: invocation.tokens, after: pathWord.span.end, end: invocation.span.end)
+        try parser.parse()
+        options = parser.options
+        if let (given, _) = parser.name { name = given }
+        if let (given, _) = parser.format { format = given }
+        guard let format else {
+            if path == "-" {
+                throw Diagnostic("reading standard input needs a format", at: pathWord.span,
+                                 help: "name it, as in: load - format csv as readings")
+            }
+            throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: pathWord.span,
+                             help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")); or name the format (format csv), or for an edge list write \"load network \(path)\"")
+        }
+        if let span = options.delimitedOnly, format != .csv, format != .tsv {
+            throw Diagnostic("delimiter and header apply to CSV and TSV files, not \(format.rawValue)", at: span,
+                             help: "leave them out, or name the format: format csv")
+        }
+    }
+
     func read() throws -> Catalog.Entry {
-        try ExternalFormats.read(self)
+        let entry = try ExternalFormats.read(self)
+        guard case .table(let dataset) = entry, format != .bundled else {
+            if let first = options.types.first {
+                throw Diagnostic("types apply to tables, and this file holds a network", at: first.span)
+            }
+            return entry
+        }
+        let typing = ColumnTyping(options: options, places: { rows in
+            format == .csv || format == .tsv
+                ? DelimitedReader.lines(ofRows: rows, path: path, delimiter: options.delimiter ?? (format == .tsv ? DelimitedReader.tab : nil),
+                                        header: options.header)
+                : Dictionary(uniqueKeysWithValues: rows.map { ($0, "row \($0 + 1)") })
+        })
+        return .table(try typing.apply(dataset))
     }
 }
 
