@@ -5,10 +5,11 @@ import Foundation
 struct Census {
     let nulls: Set<String>
     var integers = 0, decimals = 0, dates = 0, booleans = 0, tokens = 0, others = 0
-    var leadingZeros = 0, bigIntegers = 0
+    var leadingZeros = 0, bigIntegers = 0, decimalCommas = 0
     var firstOther: (row: Int, text: String)?
     var firstLeadingZero: (row: Int, text: String)?
     var firstBig: (row: Int, text: String)?
+    var firstDecimalComma: (row: Int, text: String)?
     /// Set when the column is plainly text, so counting stopped (a column of names costs a few cells).
     var gaveUp = false
 
@@ -71,12 +72,16 @@ struct Census {
         case .big:
             bigIntegers += 1
             if firstBig == nil { firstBig = (row, text) }
+        case .decimalComma:
+            decimalCommas += 1
+            if firstDecimalComma == nil { firstDecimalComma = (row, text) }
+            other(row, text)
         case .other:
             other(row, text)
         }
     }
 
-    enum Kind { case integer, decimal, date, boolean, leadingZero, big, other }
+    enum Kind { case integer, decimal, date, boolean, leadingZero, big, decimalComma, other }
 
     /// What one trimmed, non-empty cell is.
     static func kind(_ base: UnsafePointer<UInt8>, _ count: Int) -> Kind {
@@ -94,7 +99,18 @@ struct Census {
         if CellBytes.number(base, 0, count) != nil { return .decimal }
         if DateText.normalized(base, 0, count) != nil { return .date }
         if CellBytes.boolean(base, 0, count) != nil { return .boolean }
-        return .other
+        return isDecimalComma(base, count) ? .decimalComma : .other
+    }
+
+    /// `-12,5`: a decimal written with a comma, as semicolon-separated files often are.
+    private static func isDecimalComma(_ base: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        var index = base[0] == UInt8(ascii: "-") ? 1 : 0
+        let digitsBefore = index
+        while index < count, base[index] &- 48 < 10 { index += 1 }
+        guard index > digitsBefore, index < count, base[index] == UInt8(ascii: ","), index + 1 < count else { return false }
+        index += 1
+        while index < count, base[index] &- 48 < 10 { index += 1 }
+        return index == count
     }
 
     /// The column's values under the one type they all have, tokens made null; nil when it
@@ -127,6 +143,10 @@ struct Census {
         }
         if others == 0, let first = firstBig {
             found.append(Finding(kind: .bigIntegers(bigIntegers), row: first.row, text: first.text))
+        }
+        if let first = firstDecimalComma {
+            found.append(Finding(kind: .decimalCommas(decimalCommas), row: first.row, text: first.text))
+            return found
         }
         let typed = numbers + leadingZeros + bigIntegers
         if let first = firstOther, typed + dates > 0, typed + dates >= others {

@@ -88,6 +88,7 @@ struct Finding {
         case castFailed(ValueType, Int)
         case leadingZeros(Int)
         case bigIntegers(Int)
+        case decimalCommas(Int)
         case mixed(numbers: Int, dates: Int, others: Int, nulls: Int)
     }
 
@@ -105,6 +106,8 @@ struct Finding {
             return "\(column): kept as text, as written: \(plural(count, "value")) with leading zeros (\(quoted)); types \(column): integer reads numbers"
         case .bigIntegers(let count):
             return "\(column): kept as exact text: \(plural(count, "whole number")) beyond 64 bits (\(quoted)); number(\(column)) gives approximate numbers"
+        case .decimalCommas(let count):
+            return "\(column): kept as text: \(plural(count, "value")) with a decimal comma (\(quoted)); PlaceLab reads decimal points (1.5), so change the commas to points before loading"
         case .mixed(let numbers, let dates, let others, let nulls):
             let main = dates > numbers ? plural(dates, "date") : plural(numbers, "number")
             let type = dates > numbers ? "date" : "number"
