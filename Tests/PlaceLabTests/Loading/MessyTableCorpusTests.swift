@@ -94,6 +94,13 @@ import Testing
         #expect(Self.types(data).last == "count: integer")
     }
 
+    @Test func jsonIntegersBeyond64BitsAreRefusedAtTheirPlace() {
+        let (data, _, reports) = Self.load("big-integers.json")
+        #expect(data == nil)
+        #expect(reports.contains("big-integers.json:3:10: error: whole number 18446744073709551616 is beyond 64 bits"))
+        #expect(reports.contains("write it in quotes"))
+    }
+
     @Test func isoDatesAndTimestampsBecomeDates() {
         let (data, _, _) = Self.load("dates.csv")
         #expect(Self.types(data) == ["event: text", "day: date", "stamp: date"])
