@@ -66,7 +66,9 @@ public struct HelpTopic: Sendable {
           - NaN compared with a number is false for == < <= > >= and true for !=, so
             where b > 100 never keeps a NaN; NaN == NaN is true, as in PostgreSQL;
           - group and distinct make every NaN one value; x is nan tests for it;
-          - arithmetic with NaN gives NaN; JSON writes it as the string "NaN" (and "inf", "-inf").
+          - arithmetic with NaN gives NaN, and so do sum and avg over it; max is NaN when any
+            value is (it is the greatest), as in PostgreSQL;
+          - JSON writes it as the string "NaN" (and ±inf as "inf", "-inf"), never as null.
         When loading, NA, N/A, n/a, #N/A, null, NULL and NaN in a number column are null (help load).
         """)
 
