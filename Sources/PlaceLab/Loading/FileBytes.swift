@@ -5,7 +5,7 @@ import Foundation
 enum FileBytes {
     /// The file's bytes, or a diagnostic that says why they cannot be read.
     static func contents(of path: String) throws -> Data {
-        if path == "-" { return StandardInput.contents() }
+        if path == "-" { return try StandardInput.nonEmptyContents() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic("cannot read \"\(path)\": no such file")
