@@ -120,6 +120,52 @@ import Testing
         }
     }
 
+    static let textPool: [Value] = [.null, .text(""), .text("a"), .text("B"), .text("é"), .text("e\u{301}"),
+                                    .text("ab"), .text("NaN"), .text("100"), .text("Z")]
+    static let textConstants = ["", "a", "B", "é", "ab", "NaN", "100"]
+
+    /// Text compares by its UTF-8 bytes; null never compares.
+    static func simpleText(_ x: Value, _ op: String, _ constant: String) -> Bool {
+        guard case .text(let text) = x else { return false }
+        let a = Array(text.utf8), b = Array(constant.utf8)
+        let less = a.lexicographicallyPrecedes(b), equal = a == b
+        switch op {
+        case "==": return equal
+        case "!=": return !equal
+        case "<": return less
+        case "<=": return less || equal
+        case ">": return !less && !equal
+        default: return !less
+        }
+    }
+
+    @Test func whereOnTextKeepsWhatTheSimpleEvaluatorKeeps() async {
+        let cases = zip(Gen.int(in: 0...999).array(of: 0...30), Gen.int(in: 0...5), Gen.int(in: 0...6))
+        await propertyCheck(count: 300, input: cases) { indices, op, constant in
+            let values = Self.values(indices, from: Self.textPool)
+            let literal = Self.textConstants[constant]
+            let kept = try Self.run("t | where x \(Self.operators[op]) \"\(literal)\" | select at", on: values).map { $0[0] }
+            let expected = values.indices.filter { Self.simpleText(values[$0], Self.operators[op], literal) }
+                .map { Value.integer($0) }
+            #expect(kept == expected, "x \(Self.operators[op]) \"\(literal)\" over \(values)")
+        }
+    }
+
+    @Test func nullAndNaNTestsKeepWhatTheSimpleEvaluatorKeeps() async {
+        let cases = zip(Gen.int(in: 0...999).array(of: 0...30), Gen.int(in: 0...3))
+        await propertyCheck(count: 200, input: cases) { indices, test in
+            let values = Self.values(indices, from: Self.numericPool)
+            let condition = ["x is null", "x is not null", "x is nan", "x is not nan"][test]
+            let kept = try Self.run("t | where \(condition) | select at", on: values).map { $0[0] }
+            let expected = values.indices.filter { index in
+                let isNaN: Bool = if case .number(let number) = values[index] { number.isNaN } else { false }
+                let isNull = values[index] == .null
+                return [isNull, !isNull, isNaN, !isNaN][test]
+            }.map { Value.integer($0) }
+            #expect(kept == expected, "\(condition) over \(values)")
+        }
+    }
+
     @Test func nanNeverPassesAComparisonWithANumberByAccident() throws {
         let values: [Value] = [.number(1.5), .number(.nan), .integer(2), .number(0.5)]
         #expect(try Self.run("t | where x > 100 | count", on: values) == [[.integer(0)]])
