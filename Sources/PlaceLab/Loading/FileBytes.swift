@@ -104,6 +104,9 @@ enum FileBytes {
             diagnostic.help = "the file looks like UTF-16; save it as UTF-8"
         } else if byte == 0 {
             diagnostic.help = "PlaceLab reads CSV, TSV and JSON saved as UTF-8 text"
+        } else if case .success = Windows1252.decode(base, count: count) {
+            diagnostic.help = "the file looks like Windows-1252 (Latin-1): convert it with "
+                + "iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW, or save it as UTF-8"
         } else {
             diagnostic.help = "the file is not UTF-8; save it as UTF-8 (in a spreadsheet: CSV UTF-8)"
         }

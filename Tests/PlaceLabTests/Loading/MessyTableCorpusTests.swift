@@ -71,6 +71,13 @@ import Testing
         #expect(output.contains("iconv -f WINDOWS-1252 -t UTF-8"))
     }
 
+    @Test func windows1252JSONIsRefusedNamingTheEncodingAndTheFix() {
+        let (data, _, reports) = Self.load("cp1252.json")
+        #expect(data == nil)
+        #expect(reports.contains("cp1252.json:1:12: error: not a text file (byte 0xE8 at offset 11)"))
+        #expect(reports.contains("looks like Windows-1252 (Latin-1): convert it with iconv -f WINDOWS-1252 -t UTF-8"))
+    }
+
     @Test func utf16IsRefusedWithItsPlaceAndTheFix() {
         let (data, _, reports) = Self.load("utf16.csv")
         #expect(data == nil)
