@@ -16,6 +16,7 @@ struct BoundExpression: @unchecked Sendable {
         case startsWith(BoundExpression, BoundExpression)
         case matches(BoundExpression, NSRegularExpression?, BoundExpression)
         case isNull(BoundExpression, negated: Bool)
+        case isNaN(BoundExpression, negated: Bool)
         case call(ScalarFunction, [BoundExpression])
     }
 

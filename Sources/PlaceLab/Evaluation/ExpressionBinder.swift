@@ -48,6 +48,8 @@ struct ExpressionBinder {
             }
         case .isNull(let operand, let negated, let span):
             return BoundExpression(kind: .isNull(try bind(operand), negated: negated), span: span, type: .boolean)
+        case .isNaN(let operand, let negated, let span):
+            return BoundExpression(kind: .isNaN(try bind(operand), negated: negated), span: span, type: .boolean)
         case .call(let name, let arguments, let span):
             guard let function = ScalarFunction(rawValue: name) else {
                 let all = ScalarFunction.allCases.map(\.rawValue)
@@ -70,6 +72,7 @@ struct ExpressionBinder {
             return BoundExpression(kind: .logical(op, left, right), span: span, type: .boolean)
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             let asPhases = left.type == .phase || right.type == .phase
+            let (left, right) = try (DateComparison.normalizing(left, beside: right), DateComparison.normalizing(right, beside: left))
             return BoundExpression(kind: .compare(op, left, right, asPhases: asPhases), span: span, type: .boolean)
         case .plus, .minus, .times, .divide:
             let type: ValueType? = op == .divide ? .number

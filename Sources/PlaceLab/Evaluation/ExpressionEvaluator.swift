@@ -3,7 +3,9 @@ import Foundation
 /// Evaluates a bound expression for one row.
 ///
 /// Null semantics (help nulls): a comparison with null is false; arithmetic with null is
-/// null; `and`/`or`/`not` treat null as false; `is null` tests for it.
+/// null; `and`/`or`/`not` treat null as false; `is null` tests for it. NaN compared with a
+/// number is neither equal, less nor greater (only `!=` holds), so `where b > 100` never keeps
+/// it; NaN == NaN, as in PostgreSQL.
 enum ExpressionEvaluator {
     static func evaluate(_ expression: BoundExpression, row: Int, in frame: Frame) throws -> Value {
         switch expression.kind {
@@ -31,6 +33,7 @@ enum ExpressionEvaluator {
         case .compare(let op, let left, let right, let asPhases):
             let a = try evaluate(left, row: row, in: frame), b = try evaluate(right, row: row, in: frame)
             if a.isNull || b.isNull { return .bool(false) }
+            if a.isNaN != b.isNaN, a.isNumeric, b.isNumeric { return .bool(op == .notEqual) }
             let order = try ValueOrder.compare(a, b, asPhases: asPhases, leftSpan: left.span, rightSpan: right.span)
             switch op {
             case .equal: return .bool(order == 0)
@@ -95,6 +98,8 @@ enum ExpressionEvaluator {
             return .bool(regex.firstMatch(in: subject, range: range) != nil)
         case .isNull(let operand, let negated):
             return .bool(try evaluate(operand, row: row, in: frame).isNull != negated)
+        case .isNaN(let operand, let negated):
+            return .bool(try evaluate(operand, row: row, in: frame).isNaN != negated)
         case .call(let function, let arguments):
             let values = try arguments.map { try evaluate($0, row: row, in: frame) }
             return try function.apply(values, spans: arguments.map(\.span), at: expression.span)

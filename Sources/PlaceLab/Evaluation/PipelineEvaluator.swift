@@ -60,7 +60,7 @@ struct PipelineEvaluator {
                 }
             }
             let types = zip(bound, columns).map { expression, values in
-                expression.type == .phase ? ValueType.phase : ValueType.of(values)
+                expression.type == .phase || expression.type == .date ? expression.type! : ValueType.of(values)
             }
             var selected = Frame(names: uniqueNames(items.map(\.name)), types: types, columns: columns, notes: frame.notes)
             selected.markInferred(items.map { frame.readsInferred($0.expression) })

@@ -3,12 +3,13 @@ import Foundation
 /// The functions an expression may call: `lower(name)`, `round(value, 1)`, …
 enum ScalarFunction: String, CaseIterable, Sendable {
     case lower, upper, len, round, coalesce, abs, trim
+    case number, integer, text, date
 
     var arity: ClosedRange<Int> {
         switch self {
-        case .lower, .upper, .len, .abs, .trim: 1...1
+        case .lower, .upper, .len, .abs, .trim, .number, .integer, .text, .date: 1...1
         case .round: 1...2
-        case .coalesce: 1...32
+        case .coalesce: 1...Int.max
         }
     }
 
@@ -21,12 +22,18 @@ enum ScalarFunction: String, CaseIterable, Sendable {
         case .coalesce: "coalesce(value, value, …)"
         case .abs: "abs(number)"
         case .trim: "trim(text)"
+        case .number: "number(x)"
+        case .integer: "integer(x)"
+        case .text: "text(x)"
+        case .date: "date(x)"
         }
     }
 
     func checkArity(_ count: Int, at span: Span) throws {
         guard arity.contains(count) else {
-            throw Diagnostic("\(rawValue) takes \(arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)") argument\(arity.upperBound == 1 ? "" : "s"), not \(count)",
+            let counted = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)"
+                : arity.upperBound == Int.max ? "at least \(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
+            throw Diagnostic("\(rawValue) takes \(counted) argument\(arity.upperBound == 1 ? "" : "s"), not \(count)",
                              at: span, help: "usage: \(usage)")
         }
     }
@@ -38,6 +45,10 @@ enum ScalarFunction: String, CaseIterable, Sendable {
         case .round: arguments.count > 1 ? .number : .integer
         case .abs: arguments.first ?? nil
         case .coalesce: arguments.compactMap { $0 }.first
+        case .number: .number
+        case .integer: .integer
+        case .text: .text
+        case .date: .date
         }
     }
 
@@ -45,6 +56,13 @@ enum ScalarFunction: String, CaseIterable, Sendable {
     func apply(_ arguments: [Value], spans: [Span], at span: Span) throws -> Value {
         if self == .coalesce { return arguments.first { !$0.isNull } ?? .null }
         if arguments[0].isNull { return .null }
+        switch self {
+        case .number: return Cast.number(arguments[0])
+        case .integer: return Cast.integer(arguments[0])
+        case .text: return Cast.text(arguments[0])
+        case .date: return Cast.date(arguments[0])
+        default: break
+        }
         func wrong(_ expected: String, _ index: Int = 0) -> Diagnostic {
             Diagnostic("\(rawValue) expects \(expected), not \(arguments[index].typeName)", at: spans[index], help: "usage: \(usage)")
         }
@@ -80,7 +98,7 @@ enum ScalarFunction: String, CaseIterable, Sendable {
             }
             let scale = pow(10.0, Double(digits))
             return .number((number * scale).rounded(.toNearestOrAwayFromZero) / scale)
-        case .coalesce:
+        case .coalesce, .number, .integer, .text, .date:
             return .null
         }
     }

@@ -38,3 +38,11 @@ public enum Value: Sendable, Hashable {
         return String(number)
     }
 }
+
+extension Value {
+    /// Whether the value is a number that is NaN (null and text are not).
+    public var isNaN: Bool {
+        if case .number(let number) = self { return number.isNaN }
+        return false
+    }
+}

@@ -1,6 +1,7 @@
 /// Values as keys for distinct, group and join, equal exactly when `==` says so: text by
 /// its UTF-8 bytes (so "é" and "e\u{301}" stay apart, as in comparisons), and a whole
-/// decimal the same as the integer it equals (3.0 and 3 are one value).
+/// decimal the same as the integer it equals (3.0 and 3 are one value), and every NaN one
+/// value (one group, as in PostgreSQL).
 struct ValueKey: Hashable {
     let values: [Value]
 
@@ -20,6 +21,7 @@ struct ValueKey: Hashable {
         switch (a, b) {
         case (.text(let x), .text(let y)): x.utf8.elementsEqual(y.utf8)
         case (.list(let x), .list(let y)): x.count == y.count && zip(x, y).allSatisfy(same)
+        case (.number(let x), .number(let y)) where x.isNaN || y.isNaN: x.isNaN && y.isNaN
         case (.integer, .number), (.number, .integer), (.number, .number): a.asDouble == b.asDouble
         default: a == b
         }
@@ -33,6 +35,8 @@ struct ValueKey: Hashable {
         case .number(let number) where number == number.rounded() && Swift.abs(number) < 9e18:
             hasher.combine(2)
             hasher.combine(Int(number))
+        case .number(let number) where number.isNaN:
+            hasher.combine(5)
         case .integer(let number):
             hasher.combine(2)
             hasher.combine(number)

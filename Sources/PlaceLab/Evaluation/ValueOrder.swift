@@ -1,6 +1,8 @@
 /// How values compare: numbers by value (integers and decimals together), text by UTF-8
 /// bytes (the order sqlite uses, the same on every machine), booleans false before true,
-/// and lifecycle phases by their place in the lifecycle.
+/// and lifecycle phases by their place in the lifecycle. NaN is one value, greater than every
+/// number (−inf < numbers < inf < NaN), as PostgreSQL and DuckDB order it, so every sort is a
+/// total order; `ExpressionEvaluator` keeps a NaN from passing `<`, `>` or `==` with a number.
 enum ValueOrder {
     /// The comparison of two non-null values; throws when their types cannot be compared.
     static func compare(_ left: Value, _ right: Value, asPhases: Bool, leftSpan: Span, rightSpan: Span) throws -> Int {
@@ -10,8 +12,7 @@ enum ValueOrder {
         switch (left, right) {
         case (.integer(let a), .integer(let b)): return a < b ? -1 : a == b ? 0 : 1
         case (.integer, .number), (.number, .integer), (.number, .number):
-            let a = left.asDouble!, b = right.asDouble!
-            return a < b ? -1 : a == b ? 0 : 1
+            return numberOrder(left.asDouble!, right.asDouble!)
         case (.text(let a), .text(let b)): return textOrder(a, b)
         case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
         case (.list(let a), .list(let b)) where a == b: return 0
@@ -19,6 +20,12 @@ enum ValueOrder {
             throw Diagnostic("cannot compare \(left.typeName) with \(right.typeName)", at: leftSpan.union(rightSpan),
                              help: hint(left, right))
         }
+    }
+
+    /// Numbers in the total order: NaN equal to itself and after +inf.
+    static func numberOrder(_ a: Double, _ b: Double) -> Int {
+        if a.isNaN || b.isNaN { return a.isNaN == b.isNaN ? 0 : (a.isNaN ? 1 : -1) }
+        return a < b ? -1 : a == b ? 0 : 1
     }
 
     /// Byte order: Swift's own `==` would call "é" and "e\u{301}" equal, and then sorting

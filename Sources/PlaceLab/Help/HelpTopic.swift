@@ -35,9 +35,16 @@ public struct HelpTopic: Sendable {
         Combine:     and  or  not  ( … )
         Test:        x in [a, b]   x not in [a, b]   text contains "part"   list contains value
                      text starts with "S"   text ~ "regular expression"   x is null   x is not null
+                     x is nan   x is not nan
         Arithmetic:  +  -  *  /   (whole numbers stay whole except in /; x / 0 is null;
                      + also joins two texts)
         Functions:   \(ScalarFunction.allCases.map(\.usage).joined(separator: ", "))
+        Casts:       number("3.5") is 3.5, integer("030001") is 30001, integer(2.5) is 3,
+                     text(42) is "42", date("2024-03-05T14:30:00+01:00") is 2024-03-05T13:30:00+00:00;
+                     a value that does not convert gives null, never an error: coalesce(number(x), 0)
+        Dates:       ISO dates and timestamps; a date compares with written text in time order
+                     (day >= "2024-03-01"), sorts by time and shows as ISO text in every mode
+        Text:        "double quotes", or 'single quotes' as in SQL ('it''s' holds a quote)
         Comparing values of different types (text with a number) is an error that names both.
         """)
 
@@ -55,6 +62,16 @@ public struct HelpTopic: Sendable {
             sum, avg, min, max, median and list of only nulls give null (list: []);
           - join never matches a null key; "left join" fills unmatched rows with null;
           - group and distinct treat null as a value of its own.
+        NaN (not a number, from a file read with null none or number("NaN")) is not null:
+          - sort puts NaN after every number (-inf < numbers < inf < NaN), nulls still last,
+            as PostgreSQL and DuckDB order it; descending puts NaN first;
+          - NaN compared with a number is false for == < <= > >= and true for !=, so
+            where b > 100 never keeps a NaN; NaN == NaN is true, as in PostgreSQL;
+          - group and distinct make every NaN one value; x is nan tests for it;
+          - arithmetic with NaN gives NaN, and so do sum and avg over it; max is NaN when any
+            value is (it is the greatest), as in PostgreSQL;
+          - JSON writes it as the string "NaN" (and ±inf as "inf", "-inf"), never as null.
+        When loading, NA, N/A, n/a, #N/A, null, NULL and NaN in a number column are null (help load).
         """)
 
     static let keys = HelpTopic(name: "keys", summary: "line editing, history and completion keys", text: """

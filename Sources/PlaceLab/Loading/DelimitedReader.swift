@@ -19,10 +19,92 @@ public enum DelimitedReader {
     public static let comma = UInt8(ascii: ",")
     public static let tab = UInt8(ascii: "\t")
 
-    public static func read(path: String, name: String, delimiter: UInt8? = nil) throws -> Dataset {
+    /// Reads a file; with no `delimiter`, `.tsv` and `.tab` files use tabs and others the
+    /// delimiter their first lines agree on (comma when none does). `header: false` reads the
+    /// first line as data and names the columns `column_1`, `column_2`, ….
+    public static func read(path: String, name: String, delimiter: UInt8? = nil, header: Bool = true) throws -> Dataset {
         let data = try FileBytes.contents(of: path)
         return try data.withUnsafeBytes { bytes in
-            try parse(bytes, path: path, name: name, delimiter: delimiter ?? defaultDelimiter(for: path))
+            try parseAnyText(bytes, path: path, name: name, delimiter: delimiter, header: header)
+        }
+    }
+
+    /// UTF-8, or else Windows-1252 decoded out loud; the delimiter chosen when not given.
+    static func parseAnyText(_ bytes: UnsafeRawBufferPointer, path: String, name: String, delimiter: UInt8?,
+                             header: Bool) throws -> Dataset {
+        guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else {
+            throw noHeader(path: path, nil, count: 0)
+        }
+        let count = bytes.count
+        if let offset = FileBytes.firstNonTextByte(base, count: count) {
+            let utf16 = count >= 2 && ((base[0] == 0xFF && base[1] == 0xFE) || (base[0] == 0xFE && base[1] == 0xFF))
+            guard !utf16, case .success(let decoded) = Windows1252.decode(base, count: count) else {
+                throw FileBytes.notText(path: path, base, count: count, offset: offset)
+            }
+            var dataset = try decoded.withUnsafeBytes {
+                try parseAnyText($0, path: path, name: name, delimiter: delimiter, header: header)
+            }
+            dataset.loadNotes.insert(
+                "\(path): not UTF-8, so read as Windows-1252 (Latin-1), giving \(Windows1252.sampleCharacters(decoded)); "
+                    + "if letters look wrong, convert it: iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW.csv", at: 0)
+            return dataset
+        }
+        let chosen = delimiter ?? chooseDelimiter(path: path, base, count: count)
+        var dataset = try parse(bytes, path: path, name: name, delimiter: chosen, header: header)
+        if delimiter == nil, chosen != comma, chosen != defaultDelimiter(for: path) {
+            dataset.loadNotes.append("fields separated by \(DelimiterSniffer.name(chosen)) (detected; delimiter ',' reads commas)")
+        }
+        return dataset
+    }
+
+    /// Tab for `.tsv`, else what the first lines agree on, else comma.
+    static func chooseDelimiter(path: String, _ base: UnsafePointer<UInt8>, count: Int) -> UInt8 {
+        let byExtension = defaultDelimiter(for: path)
+        if byExtension == tab { return tab }
+        return DelimiterSniffer.detect(base, count: count) ?? comma
+    }
+
+    /// "line N" for each data row (0-based) asked, reading the file again: only a load that
+    /// has something to report about a row pays for it.
+    static func lines(ofRows rows: [Int], path: String, delimiter: UInt8?, header: Bool) -> [Int: String] {
+        guard !rows.isEmpty, let data = try? FileBytes.contents(of: path) else { return [:] }
+        return data.withUnsafeBytes { bytes -> [Int: String] in
+            guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else { return [:] }
+            let count = bytes.count
+            let chosen = delimiter ?? chooseDelimiter(path: path, base, count: count)
+            var scanner = DelimitedScanner(base: base, count: count, delimiter: chosen,
+                                           position: FileBytes.byteOrderMarkLength(base, count: count))
+            while scanner.skipBlankLine() {}
+            var columnCount = 0
+            var line = 1
+            var counted = 0
+            func advanceLine(to offset: Int) {
+                while counted < offset {
+                    let byte = base[counted]
+                    if byte == 0x0A || (byte == 0x0D && (counted + 1 == count || base[counted + 1] != 0x0A)) { line += 1 }
+                    counted += 1
+                }
+            }
+            let headerStart = scanner.position
+            while let field = try? scanner.next() {
+                columnCount += 1
+                if field.endsRow { break }
+            }
+            if !header { scanner.position = headerStart }
+            var result: [Int: String] = [:]
+            var wanted = rows.sorted()[...]
+            var row = 0
+            while let next = wanted.first, !scanner.atEnd {
+                if columnCount > 1, scanner.skipBlankLine() { continue }
+                if row == next {
+                    advanceLine(to: scanner.position)
+                    result[row] = "line \(line)"
+                    wanted.removeFirst()
+                }
+                while let field = try? scanner.next(), !field.endsRow {}
+                row += 1
+            }
+            return result
         }
     }
 
@@ -42,7 +124,8 @@ public enum DelimitedReader {
         try parse(Array(text.utf8), path: path, name: name, delimiter: delimiter)
     }
 
-    static func parse(_ bytes: UnsafeRawBufferPointer, path: String, name: String, delimiter: UInt8) throws -> Dataset {
+    static func parse(_ bytes: UnsafeRawBufferPointer, path: String, name: String, delimiter: UInt8,
+                      header: Bool = true) throws -> Dataset {
         guard delimiter != 0x22, delimiter != 0x0A, delimiter != 0x0D, delimiter != 0, delimiter < 0x80 else {
             throw Diagnostic("cannot use byte 0x\(String(delimiter, radix: 16, uppercase: true)) as a delimiter",
                              help: "choose a comma, a tab, a semicolon or another ASCII symbol")
@@ -54,7 +137,7 @@ public enum DelimitedReader {
         if let offset = FileBytes.firstNonTextByte(base, count: count) {
             throw FileBytes.notText(path: path, base, count: count, offset: offset)
         }
-        var parser = DelimitedParser(base: base, count: count, delimiter: delimiter)
+        var parser = DelimitedParser(base: base, count: count, delimiter: delimiter, header: header)
         do {
             try parser.run()
         } catch {
@@ -88,6 +171,14 @@ public enum DelimitedReader {
 
     // MARK: - Errors
 
+    /// "; the file looks ';'-separated: add delimiter ';'" when another delimiter splits the
+    /// first lines evenly, else nothing.
+    private static func delimiterHint(_ base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8) -> String {
+        guard let other = DelimiterSniffer.detect(base, count: count, excluding: delimiter) else { return "" }
+        let name = DelimiterSniffer.name(other)
+        return "; or the fields are separated by \(name): add delimiter \(name)"
+    }
+
     private static func noHeader(path: String, _ base: UnsafePointer<UInt8>?, count: Int) -> Diagnostic {
         var diagnostic = Diagnostic("empty file: no header row",
                                     help: "the first line names the columns, such as: id,name,value")
@@ -107,6 +198,7 @@ public enum DelimitedReader {
             offset = at
             diagnostic = Diagnostic("unterminated quoted field (opened here)",
                                     help: "close the field with a quote, and write a quote inside it as \"\"")
+            diagnostic.help = (diagnostic.help ?? "") + delimiterHint(base, count: count, delimiter: delimiter)
         case .quoteInField(let at, let fieldStart):
             offset = at
             var end = fieldStart
@@ -115,17 +207,20 @@ public enum DelimitedReader {
             let help = field.count <= 40
                 ? "quote the whole field and double its quotes: \"\(field.replacingOccurrences(of: "\"", with: "\"\""))\""
                 : "quote the whole field and double the quotes inside it"
-            diagnostic = Diagnostic("quote in the middle of an unquoted field", help: help)
+            diagnostic = Diagnostic("quote in the middle of an unquoted field",
+                                    help: help + delimiterHint(base, count: count, delimiter: delimiter))
         case .textAfterQuote(let at):
             offset = at
             diagnostic = Diagnostic("unexpected text after a closing quote",
-                                    help: "inside a quoted field, write a quote as \"\"")
+                                    help: "inside a quoted field, write a quote as \"\""
+                                        + delimiterHint(base, count: count, delimiter: delimiter))
         case .tooManyFields(let at, let found, let expected):
             offset = at
             let counted = found.map { "\($0)" } ?? "more than \(expected)"
             let help = delimiter == comma ? "if a value contains a comma, quote the field: \"a, b\""
                 : "if a value contains a \(separator), quote the field"
-            diagnostic = Diagnostic("row has \(counted) fields but the header has \(expected)", help: help)
+            diagnostic = Diagnostic("row has \(counted) fields but the header has \(expected)",
+                                    help: help + delimiterHint(base, count: count, delimiter: delimiter))
         case .tooFewFields(let at, let found, let expected):
             offset = at
             let example = delimiter == comma ? ", as in a,,c" : ""
@@ -342,10 +437,14 @@ struct DelimitedParser {
     var names: [String] = []
     var builders: [ColumnBuilder] = []
 
-    init(base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8) {
+    /// Whether the first row names the columns (else it is data, and they are column_1, …).
+    let header: Bool
+
+    init(base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8, header: Bool = true) {
         self.base = base
         self.count = count
         self.delimiter = delimiter
+        self.header = header
     }
 
     mutating func run() throws(DelimitedError) {
@@ -353,11 +452,16 @@ struct DelimitedParser {
         var scanner = DelimitedScanner(base: base, count: count, delimiter: delimiter, position: bodyStart)
         while scanner.skipBlankLine() {}
         if scanner.atEnd { throw .noHeader }
+        let headerStart = scanner.position
         var header: [String] = []
         while true {
             let field = try scanner.next()
             header.append(field.escaped ? scanner.unescape(field) : CellBytes.string(base, field.start, field.end))
             if field.endsRow { break }
+        }
+        if !self.header {
+            header = header.indices.map { "column_\($0 + 1)" }
+            scanner.position = headerStart
         }
         names = DelimitedReader.columnNames(header)
         let columnCount = names.count

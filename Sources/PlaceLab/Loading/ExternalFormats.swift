@@ -4,10 +4,13 @@ enum ExternalFormats {
     static func read(_ request: LoadRequest) throws -> Catalog.Entry {
         switch request.format {
         case .csv:
-            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: UInt8(ascii: ","))
+            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: request.options.delimiter,
+                                                   header: request.options.header)
                 .liftingIllustrativeNote().recognisingPhases())
         case .tsv:
-            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: UInt8(ascii: "\t"))
+            return .table(try DelimitedReader.read(path: request.path, name: request.name,
+                                                   delimiter: request.options.delimiter ?? DelimitedReader.tab,
+                                                   header: request.options.header)
                 .liftingIllustrativeNote().recognisingPhases())
         case .json:
             return .table(try JSONReader.read(path: request.path, name: request.name)

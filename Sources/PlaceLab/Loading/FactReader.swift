@@ -85,7 +85,7 @@ struct FactReader {
                 guard let text = item.string else { throw document.error("list items should be text", at: item) }
                 return .text(text)
             })
-        case .text, .empty:
+        case .text, .empty, .date:
             guard node.scalar != nil, let text = node.string else { throw mismatch("text") }
             return .text(text)
         }

@@ -5,6 +5,7 @@ import Foundation
 enum FileBytes {
     /// The file's bytes, or a diagnostic that says why they cannot be read.
     static func contents(of path: String) throws -> Data {
+        if path == "-" { return try StandardInput.nonEmptyContents() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic("cannot read \"\(path)\": no such file")
@@ -103,6 +104,9 @@ enum FileBytes {
             diagnostic.help = "the file looks like UTF-16; save it as UTF-8"
         } else if byte == 0 {
             diagnostic.help = "PlaceLab reads CSV, TSV and JSON saved as UTF-8 text"
+        } else if case .success = Windows1252.decode(base, count: count) {
+            diagnostic.help = "the file looks like Windows-1252 (Latin-1): convert it with "
+                + "iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW, or save it as UTF-8"
         } else {
             diagnostic.help = "the file is not UTF-8; save it as UTF-8 (in a spreadsheet: CSV UTF-8)"
         }

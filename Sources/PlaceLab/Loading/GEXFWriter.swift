@@ -105,7 +105,7 @@ public enum GEXFWriter {
         case .integer: "long"
         case .number: "double"
         case .boolean: "boolean"
-        case .text, .list, .phase, .empty: "string"
+        case .text, .list, .phase, .empty, .date: "string"
         }
     }
 }

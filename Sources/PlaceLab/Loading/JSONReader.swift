@@ -29,6 +29,9 @@ public enum JSONReader {
             if let offset = FileBytes.firstNonTextByte(base, count: count) {
                 throw FileBytes.notText(path: path, base, count: count, offset: offset)
             }
+            if let offset = JSONBigIntegers.first(base, count: count) {
+                throw JSONBigIntegers.refusal(path: path, base, count: count, offset: offset)
+            }
             let start = FileBytes.byteOrderMarkLength(base, count: count)
             let object: Any
             do {

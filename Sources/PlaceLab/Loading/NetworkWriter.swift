@@ -99,7 +99,7 @@ public enum NetworkWriter {
         case .integer: "long"
         case .number: "double"
         case .boolean: "boolean"
-        case .text, .list, .phase, .empty: "string"
+        case .text, .list, .phase, .empty, .date: "string"
         }
     }
 

@@ -6,7 +6,8 @@ import Foundation
 /// fits `Int`), number (also decimals and exponents; an integer column widens when one turns
 /// up), boolean (`true`/`false`, any case), else text. Empty cells, and cells of only spaces,
 /// are null; a column of only nulls is `.empty`. Cells are classified ignoring surrounding
-/// spaces; text keeps them.
+/// spaces; text keeps them. A whole number with leading zeros or beyond 64 bits makes the
+/// column text, so it is kept exactly as written (`ColumnTyping` then says why).
 ///
 /// When a typed column meets a cell that does not fit, it becomes text from then on and
 /// remembers how many earlier rows hold typed values: the reader rereads those rows' cells as
@@ -50,6 +51,11 @@ struct ColumnBuilder {
         if escaped {
             becomeText()
             values.append(.text(unescape()))
+            return
+        }
+        if state != .text, CellBytes.staysText(base, low, high) {
+            becomeText()
+            values.append(.text(texts.string(base, start, end)))
             return
         }
         switch state {
@@ -188,6 +194,18 @@ struct TextCache {
 enum CellBytes {
     static func string(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(start: base + start, count: end - start), as: UTF8.self)
+    }
+
+    /// Digits that must stay exactly as written: a whole number with leading zeros (`030001`,
+    /// an identifier) or one beyond 64 bits (which a double would round).
+    @inline(__always)
+    static func staysText(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        var index = start
+        if base[index] == UInt8(ascii: "-") || base[index] == UInt8(ascii: "+") { index += 1 }
+        let leadingZero = end - index > 1 && base[index] == UInt8(ascii: "0") && base[index + 1] &- 48 < 10
+        guard leadingZero || end - index > 18 else { return false }
+        for position in index..<end where base[position] &- 48 >= 10 { return false }
+        return leadingZero || integer(base, start, end) == nil
     }
 
     /// `[+-]?[0-9]+` that fits `Int`.

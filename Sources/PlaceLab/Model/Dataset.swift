@@ -31,6 +31,9 @@ public struct Dataset: Sendable {
     public var columns: [Column]
     /// Travels with every result drawn from it ("illustrative network: …").
     public var notes: [String]
+    /// What loading decided that a user should hear once: a detected delimiter, a decoding,
+    /// a column kept as text and why.
+    public var loadNotes: [String] = []
 
     public init(name: String, origin: String, columns: [Column], title: String? = nil, description: String? = nil,
                 key: String? = nil, notes: [String] = []) {

@@ -27,13 +27,14 @@ enum JSONRenderer {
         return "[\n" + objects.joined(separator: ",\n") + "\n]"
     }
 
-    /// One value as JSON; non-finite numbers, which JSON cannot spell, become null.
+    /// One value as JSON; non-finite numbers, which JSON cannot spell, become the strings
+    /// "NaN", "inf" and "-inf" (as PlaceLab writes them elsewhere), never a silent null.
     static func value(_ value: Value) -> String {
         switch value {
         case .null: "null"
         case .bool(let flag): flag ? "true" : "false"
         case .integer(let number): String(number)
-        case .number(let number): number.isFinite ? Value.format(number) : "null"
+        case .number(let number): number.isFinite ? Value.format(number) : "\"" + Value.format(number) + "\""
         case .text(let text): string(text)
         case .list(let items): "[" + items.map(Self.value).joined(separator: ",") + "]"
         }

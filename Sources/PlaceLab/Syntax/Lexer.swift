@@ -35,6 +35,7 @@ public struct Lexer {
         case UInt8(ascii: "\n"): return make(.newline)
         case UInt8(ascii: "\""): return string(start: start, spaced: spaced)
         case UInt8(ascii: "`"): return quotedIdentifier(start: start, spaced: spaced)
+        case UInt8(ascii: "'"): return singleQuoted(start: start, spaced: spaced) ?? make(.symbol)
         case UInt8(ascii: "|"): return make(.pipe)
         case UInt8(ascii: ","): return make(.comma)
         case UInt8(ascii: ";"): return make(.semicolon)
@@ -156,6 +157,34 @@ public struct Lexer {
             offset += 1
         }
         return Token(.error("unterminated string"), Span(start, offset), text: text(start, offset), spaceBefore: spaced)
+    }
+
+    /// `'…'`, as in SQL (`''` is a quote inside): only when the quote opens a word and closes
+    /// on the same line before a space or a separator, so an apostrophe in words
+    /// (`echo the realm's view`) stays an ordinary character.
+    private mutating func singleQuoted(start: Int, spaced: Bool) -> Token? {
+        if start > 0, isIdentifierContinue(bytes[start - 1]) { return nil }
+        var value: [UInt8] = []
+        var index = offset
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A || byte == 0x0D { return nil }
+            if byte == UInt8(ascii: "'") {
+                if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "'") {
+                    value.append(byte)
+                    index += 2
+                    continue
+                }
+                let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                guard [0x20, 0x09, 0x0A, 0x0D, UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ")"),
+                       UInt8(ascii: "]"), UInt8(ascii: "|")].contains(after) else { return nil }
+                offset = index + 1
+                return Token(.string, Span(start, offset), text: String(decoding: value, as: UTF8.self), spaceBefore: spaced)
+            }
+            value.append(byte)
+            index += 1
+        }
+        return nil
     }
 
     private mutating func unicodeEscape() -> Unicode.Scalar? {

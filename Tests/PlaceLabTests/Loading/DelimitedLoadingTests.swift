@@ -174,8 +174,9 @@ import Testing
         """)
         #expect(Self.values(data, "big") == [.integer(Int.max), .integer(1)])
         #expect(Self.values(data, "small") == [.integer(Int.min), .integer(2)])
-        #expect(data.column(named: "over")?.type == .number)
-        #expect(Self.values(data, "over").first == .number(9223372036854775808.0))
+        // Beyond 64 bits a double would round it: the column keeps the digits as text.
+        #expect(data.column(named: "over")?.type == .text)
+        #expect(Self.values(data, "over") == [.text("9223372036854775808"), .text("3")])
         #expect(Self.values(data, "decimal") == [.number(0.1), .number(123456.789)])
         #expect(Self.values(data, "long") == [.number(3.14159265358979323846), .number(.infinity)])
     }

@@ -47,7 +47,7 @@ import Testing
     @Test func valueKinds() throws {
         let data = try Self.json("""
         [{"int": 1, "whole": 2.0, "mixed": 1, "flag": false, "list": [1, "x", null, true],
-          "nested": {"b": [1, 2], "a": "q"}, "deep": [[1]], "big": 123456789012345678901234, "kinds": 1},
+          "nested": {"b": [1, 2], "a": "q"}, "deep": [[1]], "big": 12345678901234567890.5, "kinds": 1},
          {"int": -7, "whole": 0.5, "mixed": 2.5, "flag": true, "list": [], "nested": null, "deep": [{"a": 1}],
           "big": 1, "kinds": "one"}]
         """)
@@ -67,6 +67,21 @@ import Testing
         // Different kinds in one column make text.
         #expect(Self.values(data, "kinds") == [.text("1"), .text("one")])
         #expect(data.column(named: "kinds")?.type == .text)
+    }
+
+    /// Foundation would read them as doubles, rounded: the file is refused at the number.
+    @Test func wholeNumbersBeyond64BitsAreRefusedAtTheirPlace() {
+        #expect(throws: Diagnostic.self) { try Self.json("[{\"id\": 123456789012345678901234}]") }
+        do {
+            _ = try Self.json("[{\"id\": 1, \"s\": \"123456789012345678901234\"},\n {\"id\": -123456789012345678901234}]")
+            Issue.record("read a whole number beyond 64 bits")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.location == "data.json:2:9")
+            #expect(diagnostic.message.hasPrefix("whole number -123456789012345678901234 is beyond 64 bits"))
+        } catch {
+            Issue.record("not a Diagnostic: \(error)")
+        }
+        #expect(throws: Never.self) { try Self.json("[{\"id\": 9223372036854775807, \"e\": 123456789012345678901234e0}]") }
     }
 
     @Test func emptyArrayAndBOM() throws {

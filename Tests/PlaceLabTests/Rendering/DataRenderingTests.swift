@@ -62,8 +62,8 @@ import Testing
         {"k":0.1},
         {"k":1e+300},
         {"k":3},
-        {"k":null},
-        {"k":null},
+        {"k":"NaN"},
+        {"k":"-inf"},
         {"k":[null,"a",[1]]},
         {"k":"q\"b\\s/\n\t\r\b\f\u0001\u001fé"}
         ]

@@ -119,7 +119,7 @@ import Testing
         ("t | aggregate n = mean(a)", "unknown aggregate function \"mean\"", Span(18, 22)),
         ("t | sort a b", "unexpected \"b\" after the end of the statement", Span(11, 12)),
         ("t | join u", "expected \"on FIELD\" after the dataset to join, found the end of the statement", Span(10, 10)),
-        ("t | where a is 3", "expected \"null\" after \"is\", found the number 3", Span(15, 16)),
+        ("t | where a is 3", "expected \"null\" or \"nan\" after \"is\", found the number 3", Span(15, 16)),
     ])
     func errorsNameWhatWasExpectedAndWhere(text: String, message: String, span: Span) {
         let diagnostic = error(text)

@@ -3,7 +3,7 @@ struct LoadCommand: Command {
     let name = "load"
     let category = CommandCategory.data
     let summary = "load a CSV, TSV, JSON, PlaceLab YAML, GraphML, Pajek or UCINET file as a dataset"
-    let usage = "load PATH [as NAME] | load network EDGES.csv [nodes NODES.csv] [directed] [as NAME]"
+    let usage = "load PATH [as NAME] [delimiter ';'] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed] [as NAME]"
     let details = """
         The format comes from the extension: .csv (RFC 4180, header row), .tsv, .json (an \
         array of objects), .yaml (PlaceLab's own format, with provenance), .graphml, .net \
@@ -17,16 +17,41 @@ struct LoadCommand: Command {
         node id. An illustrative network written by export is marked illustrative again when \
         loaded. A file with a mistake is rejected whole, with its line and column, and what \
         was loaded before stays as it was.
+
+        Missing values: an empty cell is null, and so are \(LoadOptions.defaultNullTokens.joined(separator: ", ")) \
+        in a column that is otherwise numbers, dates or booleans (a text column keeps them as \
+        written: NA may be Namibia). null 'x', 'y' adds texts that are null in every column; \
+        null none keeps only empty cells null (then NaN is a number). Whole numbers with \
+        leading zeros (030001) and beyond 64 bits stay text, exactly as written; ISO dates and \
+        timestamps (2024-03-05, 2024-03-05T14:30:00+01:00) make a date column. When a column \
+        stays text, load says why in one line, with the first value that is not a number and \
+        its line. types COL: TYPE, … sets a column's type (text, integer, number, boolean, \
+        date); a cell that does not convert becomes null, and load counts them.
+
+        CSV: the delimiter is the one the first lines agree on (comma, semicolon, tab or bar; \
+        said when not a comma), or delimiter ';' (or tab, comma, semicolon, pipe). header none \
+        reads the first line as data (columns column_1, column_2, …). A file that is not UTF-8 \
+        but reads as Windows-1252 is decoded, and load says so. format NAME (csv, tsv, json, \
+        yaml, graphml, pajek, ucinet, …) overrides the extension; load - format csv reads \
+        standard input.
         """
     let examples = [
         CommandExample("load datasets/realms.yaml as realms_copy", "a copy of a bundled dataset under another name"),
+        CommandExample("load Tests/Corpus/messy/semicolon.csv as towns delimiter ';' null '-' types inwoners: number",
+                       "a semicolon file, a missing-value mark of its own, and a column's type set"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
+        let isNetwork = previous.first?.lowercased() == "network"
         switch previous.last?.lowercased() {
-        case "as": return .none
+        case "as", "null", "types": return .none
         case "nodes": return .file
-        default: return previous.isEmpty || previous.first?.lowercased() == "network" && index == 1 ? .file : .none
+        case "format" where !isNetwork: return .choice(DataFileFormat.formatNames)
+        case "header" where !isNetwork: return .choice(["none"])
+        case "delimiter" where !isNetwork: return .choice(LoadOptionsParser.delimiterNames.keys.sorted())
+        default:
+            if previous.isEmpty || isNetwork && index == 1 { return .file }
+            return isNetwork ? .none : .choice(LoadOptionsParser.optionWords)
         }
     }
 
@@ -60,6 +85,9 @@ struct LoadCommand: Command {
         }
         let replaced = session.addDataset(entry)
         session.notice("\(replaced ? "replaced" : "loaded") \(entry.summaryLine)")
+        if case .table(let dataset) = entry {
+            for note in dataset.loadNotes { session.notice("  " + note) }
+        }
     }
 }
 
@@ -72,6 +100,7 @@ struct LoadRequest {
     var nodesPath: String?
     var nodesSpan: Span?
     var directed = false
+    var options = LoadOptions()
 
     init(_ invocation: Invocation) throws {
         var words = invocation.words[...]
@@ -83,8 +112,12 @@ struct LoadRequest {
         }
         path = pathWord.text
         pathSpan = pathWord.span
-        name = DataFileFormat.datasetName(forPath: path)
+        name = path == "-" ? "stdin" : DataFileFormat.datasetName(forPath: path)
         format = isNetwork ? nil : DataFileFormat(path: path)
+        if !isNetwork {
+            try readOptions(invocation, after: pathWord)
+            return
+        }
         if !isNetwork, format == nil {
             throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: pathWord.span,
                              help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")); for an edge list write \"load network \(path)\"")
@@ -117,8 +150,52 @@ struct LoadRequest {
         }
     }
 
+    /// `load FILE [as NAME] [delimiter ';'] [null 'x', …] [header none] [types col: TYPE, …] [format NAME]`.
+    private mutating func readOptions(_ invocation: Invocation, after pathWord: Word) throws {
+        var parser = LoadOptionsParser(tokens: invocation.tokens, after: pathWord.span.end, end: invocation.span.end)
+        try parser.parse()
+        options = parser.options
+        if let (given, _) = parser.name { name = given }
+        if let (given, _) = parser.format { format = given }
+        guard let format else {
+            if path == "-" {
+                throw Diagnostic("reading standard input needs a format", at: pathWord.span,
+                                 help: "name it, as in: load - format csv as readings")
+            }
+            throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: pathWord.span,
+                             help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")); or name the format (format csv), or for an edge list write \"load network \(path)\"")
+        }
+        if let span = options.delimitedOnly, format != .csv, format != .tsv {
+            throw Diagnostic("delimiter and header apply to CSV and TSV files, not \(format.rawValue)", at: span,
+                             help: "leave them out, or name the format: format csv")
+        }
+    }
+
     func read() throws -> Catalog.Entry {
-        try ExternalFormats.read(self)
+        var entry: Catalog.Entry
+        do {
+            entry = try ExternalFormats.read(self)
+        } catch var diagnostic as Diagnostic where path == "-" && diagnostic.place != nil {
+            diagnostic.place?.path = "<stdin>"
+            throw diagnostic
+        }
+        if path == "-", case .table(var dataset) = entry {
+            dataset.origin = "standard input"
+            entry = .table(dataset)
+        }
+        guard case .table(let dataset) = entry, format != .bundled else {
+            if let first = options.types.first {
+                throw Diagnostic("types apply to tables, and this file holds a network", at: first.span)
+            }
+            return entry
+        }
+        let typing = ColumnTyping(options: options, places: { rows in
+            format == .csv || format == .tsv
+                ? DelimitedReader.lines(ofRows: rows, path: path, delimiter: options.delimiter ?? (format == .tsv ? DelimitedReader.tab : nil),
+                                        header: options.header)
+                : Dictionary(uniqueKeysWithValues: rows.map { ($0, "row \($0 + 1)") })
+        })
+        return .table(try typing.apply(dataset))
     }
 }
 

@@ -51,6 +51,7 @@ struct ResultChart {
         case .boolean: "true/false"
         case .list: "a list"
         case .phase: "a lifecycle phase"
+        case .date: "a date"
         case .integer, .number, .empty: "a number"
         }
     }

@@ -8,6 +8,8 @@ public indirect enum Expression: Sendable, Equatable {
     case binary(BinaryOperator, Expression, Expression, Span)
     /// `x is null` / `x is not null`.
     case isNull(Expression, negated: Bool, Span)
+    /// `x is nan` / `x is not nan`.
+    case isNaN(Expression, negated: Bool, Span)
     case call(String, [Expression], Span)
 
     /// The same expression, said to cover `span` (its brackets, for column names and carets).
@@ -19,6 +21,7 @@ public indirect enum Expression: Sendable, Equatable {
         case .unary(let op, let operand, _): .unary(op, operand, span)
         case .binary(let op, let left, let right, _): .binary(op, left, right, span)
         case .isNull(let operand, let negated, _): .isNull(operand, negated: negated, span)
+        case .isNaN(let operand, let negated, _): .isNaN(operand, negated: negated, span)
         case .call(let name, let arguments, _): .call(name, arguments, span)
         }
     }
@@ -26,7 +29,7 @@ public indirect enum Expression: Sendable, Equatable {
     public var span: Span {
         switch self {
         case .literal(_, let span), .field(_, let span), .list(_, let span), .unary(_, _, let span),
-             .binary(_, _, _, let span), .isNull(_, _, let span), .call(_, _, let span):
+             .binary(_, _, _, let span), .isNull(_, _, let span), .isNaN(_, _, let span), .call(_, _, let span):
             span
         }
     }
@@ -61,7 +64,7 @@ extension Expression {
         case .literal: []
         case .field(let name, _): [name]
         case .list(let items, _): items.flatMap(\.fieldNames)
-        case .unary(_, let operand, _), .isNull(let operand, _, _): operand.fieldNames
+        case .unary(_, let operand, _), .isNull(let operand, _, _), .isNaN(let operand, _, _): operand.fieldNames
         case .binary(_, let left, let right, _): left.fieldNames + right.fieldNames
         case .call(_, let arguments, _): arguments.flatMap(\.fieldNames)
         }

@@ -332,7 +332,7 @@ public struct QueryParser {
         return try comparison()
     }
 
-    // comparison := sum [OP sum | "~" sum | "contains" sum | "starts" "with" sum | ["not"] "in" sum | "is" ["not"] "null"]
+    // comparison := sum [OP sum | "~" sum | "contains" sum | "starts" "with" sum | ["not"] "in" sum | "is" ["not"] ("null" | "nan")]
     private mutating func comparison() throws -> Expression {
         let left = try sum()
         let symbolic: [Token.Kind: BinaryOperator] = [
@@ -373,8 +373,12 @@ public struct QueryParser {
             advance()
             let negated = isKeyword("not")
             if negated { advance() }
+            if isKeyword("nan") {
+                advance()
+                return .isNaN(left, negated: negated, left.span.union(previousSpan))
+            }
             guard isKeyword("null") else {
-                throw Diagnostic("expected \"null\" after \"is\", found \(describe(current))", at: current?.span ?? endSpan,
+                throw Diagnostic("expected \"null\" or \"nan\" after \"is\", found \(describe(current))", at: current?.span ?? endSpan,
                                  help: "to compare values, write ==")
             }
             advance()

@@ -1,0 +1,23 @@
+import Testing
+@testable import PlaceLab
+
+/// Tab after `load FILE` offers the options, then what each option takes.
+@Suite struct LoadCompletionTests {
+    private let context = CompletionContext(
+        registry: .standard, datasets: [], fields: [:], homeFolder: "/home/student",
+        listFolder: { folder in folder == "." ? [("towns.csv", false)] : [] })
+
+    private func complete(_ line: String) -> [String] {
+        Completer.complete(line: line, cursor: line.count, context: context).candidates
+    }
+
+    @Test func optionWordsThenTheirValues() {
+        #expect(complete("load tow") == ["towns.csv"])
+        #expect(complete("load towns.csv ") == LoadOptionsParser.optionWords.sorted())
+        #expect(complete("load towns.csv de") == ["delimiter"])
+        #expect(complete("load towns.csv delimiter se") == ["semicolon"])
+        #expect(complete("load towns.csv header ") == ["none"])
+        #expect(complete("load towns.csv format gr") == ["graphml"])
+        #expect(complete("load towns.csv as ").isEmpty)
+    }
+}
