@@ -17,7 +17,8 @@ struct NetworkCommand: TableCommand {
         An illustrative network says so under every result.
         The measures, as NetworkX defines them by default (n nodes; d(u, v) the shortest-path \
         distance, in steps, or the sum of 1 / weight along the path when the network is weighted):
-          degree       ties of the node (in + out when directed); weights are not summed
+          degree       ties of the node (in + out when directed; a self-loop adds 2, as NetworkX \
+        counts it); weights are not summed
           betweenness  share of shortest paths between other pairs that pass through the node, \
         normalised by (n−1)(n−2) (divided by 2 more when undirected); igraph does not normalise
           closeness    (r / (n−1)) · (r / Σ d(v, u)) over the r nodes v that reach u \
