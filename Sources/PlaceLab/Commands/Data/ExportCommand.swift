@@ -12,7 +12,12 @@ struct ExportCommand: Command {
         (source,target,relation,weight,…), and FILE-nodes.csv beside it (id,label,…), read \
         back with "load network FILE.csv nodes FILE-nodes.csv" (add "directed" for a directed \
         network). A table is written as .csv, .tsv or .json, as the csv, tsv and json modes \
-        print it. An illustrative network says so in every format: in the file's description \
+        print it, except that .tsv follows the IANA rule: values as they are, no escapes, and \
+        a value holding a tab or a line break is refused (naming its row and column; .csv \
+        quotes such values). In .net the relation is each tie's label, 1 2 1 l "advice", \
+        which igraph reads as the edge's label and NetworkX as l; a tie with a relation and no \
+        weight gets weight 1, Pajek's default. GraphML and GEXF declare no key for a column \
+        without values. An illustrative network says so in every format: in the file's description \
         or comment, and in CSV, TSV and JSON as a last column illustrative_note, which load \
         turns back into the note. Each file is written under a temporary name and renamed \
         when complete, replacing any earlier file of that name.
@@ -53,7 +58,7 @@ struct ExportCommand: Command {
                                  at: request.pathSpan,
                                  help: "a table is written as \(ExportFormat.tableExtensions.joined(separator: ", "))")
             }
-            files = [(request.path, TableWriter.text(table, as: request.format))]
+            files = [(request.path, try TableWriter.text(table, as: request.format))]
             summary = "exported \(name) to \(request.path): \(plural(table.rows.count, "row")), "
                 + plural(TableWriter.noted(table).columns.count, "column")
                 + (table.notes.contains { $0.hasPrefix(Network.illustrativePrefix) } ? ", with its illustrative note" : "")
