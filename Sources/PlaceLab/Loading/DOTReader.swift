@@ -275,7 +275,7 @@ private struct DOTParser {
         let attributes = try attributeLists()
         if operators.isEmpty {
             if let only = groups.first, only.count == 1, isNodeStatement {
-                for (key, value, _) in nodeDefaults + attributes {
+                for (key, value, _) in attributes {
                     assembly.setNode(only[0], key, .text(value))
                 }
             }
@@ -322,7 +322,11 @@ private struct DOTParser {
             position += 1
         }
         isNodeStatement = true
-        return [assembly.addNode(token.text)]
+        // As in Graphviz, `node [...]` defaults go to every node created after them.
+        if let known = assembly.node(token.text) { return [known] }
+        let node = assembly.addNode(token.text)
+        for (key, value, _) in nodeDefaults { assembly.setNode(node, key, .text(value)) }
+        return [node]
     }
 
     /// attr_list : '[' [a_list] ']' [attr_list]

@@ -123,6 +123,10 @@ private struct GMLParser {
                 index += 1
             }
             let word = file.text(start..<index)
+            guard !word.isEmpty else {
+                throw file.error("the key \"\(key)\" has no value", at: start,
+                                 help: "GML is written key value, as in: graph [ node [ id 1 ] ]")
+            }
             if let integer = Int(word) { return .integer(integer) }
             if !word.isEmpty, word.drop(while: { $0 == "-" || $0 == "+" }).allSatisfy(\.isASCIIDigitLike) {
                 throw file.error("\(word) is too large for a whole number", at: start,
