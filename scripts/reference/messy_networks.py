@@ -116,6 +116,16 @@ def main():
           '<?xml version="1.0" encoding="UTF-8"?>\n<gexf xmlns="http://gexf.net/1.3" version="1.3">\n'
           '  <graph defaultedgetype="undirected">\n    <nodes>\n      <node id="a"/>\n    </nodes>\n'
           '    <edges>\n      <edge id="0" source="a" target="z"/>\n    </edges>\n  </graph>\n</gexf>\n')
+    # Two gzip members one after the other (cat a.gz b.gz), and a damaged stream.
+    half = len(plain) // 2
+    with open(path("network-two-members.edgelist.gz"), "wb") as handle:
+        handle.write(gzip.compress(plain[:plain.index("\n", half) + 1].encode("utf-8"), mtime=0))
+        handle.write(gzip.compress(plain[plain.index("\n", half) + 1:].encode("utf-8"), mtime=0))
+    damaged = bytearray(gzip.compress(plain.encode("utf-8"), mtime=0))
+    for offset in range(12, 20):
+        damaged[offset] ^= 0xFF
+    with open(path("network-damaged.edgelist.gz"), "wb") as handle:
+        handle.write(bytes(damaged))
     whole = gzip.compress(plain.encode("utf-8"), mtime=0)
     with open(path("network-truncated.edgelist.gz"), "wb") as handle:
         handle.write(whole[: len(whole) // 2])

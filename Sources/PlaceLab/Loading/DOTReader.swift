@@ -296,6 +296,8 @@ private struct DOTParser {
         return groups.flatMap { $0 }
     }
 
+    private var subgraphDepth = 0
+
     /// Set by `endpoint` when the last end read was a plain node (not a subgraph).
     private var isNodeStatement = false
 
@@ -306,7 +308,14 @@ private struct DOTParser {
                 position += 1
                 if let current, current.kind == .id || current.kind == .quotedID { position += 1 }
             }
+            let opening = current?.offset ?? endOffset
             guard accept("{") else { throw expected("\"{\" to open the subgraph") }
+            // Nesting is recursion: a bound keeps a hostile file from exhausting the stack.
+            guard subgraphDepth < 100 else {
+                throw file.error("subgraphs nested more than 100 deep", at: opening)
+            }
+            subgraphDepth += 1
+            defer { subgraphDepth -= 1 }
             let nodes = try statements()
             guard accept("}") else { throw expected("\"}\" to close the subgraph") }
             isNodeStatement = false

@@ -135,6 +135,13 @@ private struct PajekParser {
                 throw text.error("*Vertices \(count) is more than the \(Network.mostNodes) vertices PlaceLab reads",
                                  at: words[1].position)
             }
+            // Unlisted vertices are isolates, but a count far past what the file holds is a
+            // mistake (or a file cut short), and would take memory the file does not back.
+            guard count <= max(10_000, text.lineCount * 100) else {
+                throw text.error("*Vertices \(count) declares far more vertices than the file's \(text.lineCount) lines hold",
+                                 at: words[1].position,
+                                 help: "check the number; a file cut short lists fewer vertices than it declares")
+            }
             if words.count >= 3 {
                 guard let first = words[2].integer, first > 0, first < count else {
                     throw text.error("a two-mode *Vertices gives how many vertices are in the first mode, "

@@ -41,6 +41,7 @@ import Testing
             ("digraph { a [label=\"x ]; }", "g.dot:1:20: error: a quoted string is not closed"),
             ("network { }", "g.dot:1:1: error: expected graph or digraph, found \"network\""),
             ("digraph { a } digraph { b }", "g.dot:1:15: error: unexpected \"digraph\" after the graph's closing }"),
+            ("digraph { " + String(repeating: "{ ", count: 5000) + "}", "g.dot:1:211: error: subgraphs nested more than 100 deep"),
         ]
         for (text, expected) in cases {
             let diagnostic = thrownDiagnostic { try read(text) }

@@ -148,6 +148,44 @@ import Testing
         #expect(report.contains(expected), "\(report)")
     }
 
+    @Test func twoGzipMembersAreOneFileAndADamagedStreamIsRefused() throws {
+        let joined = try loadedNetwork("network-two-members.edgelist.gz")
+        #expect(joined.edges.rowCount == 20 && joined.nodes.rowCount == 15)
+        let (entry, report) = load("network-damaged.edgelist.gz")
+        #expect(entry == nil)
+        #expect(report.contains("is not valid gzip data ("), "\(report)")
+        // A file that inflates past the limit is refused, not read into memory whole.
+        let data = try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/network-florentine.edgelist.gz"))
+        let refused = thrownDiagnostic { try Gzip.inflate(data, path: "f.gz", limit: 100) }
+        #expect(refused?.message.hasPrefix("\"f.gz\" inflates to more than") == true)
+    }
+
+    /// Every prefix of every corpus file, and seeded random damage to each, loads or gives an
+    /// error: no reader traps on a file cut short or garbled.
+    @Test func cutAndGarbledFilesNeverTrap() throws {
+        let folder = TestFolder("garbled")
+        var generator = SplitMix(seed: 42)
+        let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).sorted()
+        for file in files {
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + file)))
+            var variants: [[UInt8]] = stride(from: 0, to: bytes.count, by: max(1, bytes.count / 12)).map { Array(bytes[..<$0]) }
+            for _ in 0..<6 where !bytes.isEmpty {
+                var damaged = bytes
+                for _ in 0..<3 {
+                    damaged[Int(generator.next() % UInt64(damaged.count))] = UInt8(truncatingIfNeeded: generator.next())
+                }
+                variants.append(damaged)
+            }
+            for (index, variant) in variants.enumerated() {
+                let path = folder.file("\(index)-\(file)")
+                try Data(variant).write(to: URL(fileURLWithPath: path))
+                let session = Session(console: BufferConsole())
+                _ = session.run(SourceText(name: "t", text: "load network \"\(path)\" as x"))
+                _ = session.run(SourceText(name: "t", text: "load \"\(path)\" as y"))
+            }
+        }
+    }
+
     @Test func aTruncatedGzipFileIsRefused() {
         let (entry, report) = load("network-truncated.edgelist.gz")
         #expect(entry == nil)
@@ -164,5 +202,20 @@ import Testing
             #expect(reports.contains("no maintained Swift library"), "\(reports)")
             #expect(reports.contains(words), "\(reports)")
         }
+    }
+}
+
+/// A small seeded generator (SplitMix64), so the damage is the same on every run.
+private struct SplitMix {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
     }
 }
