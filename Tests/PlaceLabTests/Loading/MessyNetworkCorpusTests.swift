@@ -95,6 +95,7 @@ import Testing
         #expect(csv.edges.rowCount == 20)
         #expect(csv.edges.column(named: "weight")?.type == .number)
         #expect(DataFileFormat(path: "a/b.CSV.gz") == .csv)
+        #expect(DelimitedReader.defaultDelimiter(for: "a/ties.tsv.gz") == DelimitedReader.tab)
         #expect(DataFileFormat.datasetName(forPath: "a/week 1.csv.gz") == "week_1")
     }
 
