@@ -21,12 +21,19 @@ let package = Package(
             pkgConfig: "libedit",
             providers: [.apt(["libedit-dev"])]
         ),
+        // zlib, for reading gzip-compressed data files.
+        .systemLibrary(
+            name: "CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["zlib1g-dev"])]
+        ),
         // Everything testable: language, data, models, rendering, commands. No terminal I/O.
         .target(
             name: "PlaceLab",
             dependencies: [
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "HeapModule", package: "swift-collections"),
+                "CZlib",
             ]
         ),
         // The thin executable: flags, the REPL loop, libedit glue, signals.

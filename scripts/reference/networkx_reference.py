@@ -11,7 +11,8 @@ to 1e-9. Rerun after changing a definition:
 
 Conventions (the same as PlaceLab's, stated in `help network`):
 - weighted networks: path metrics use distance = 1 / weight; eigenvector, clustering,
-  constraint and communities use the weight itself;
+  constraint and communities use the weight itself; "unweighted_metrics" holds the same
+  network measured with NetworkX's defaults, weights ignored (`network NAME unweighted`);
 - eigenvector centrality is solved to convergence (unit Euclidean norm, as NetworkX);
 - information centrality and the diameter are computed on undirected networks only;
 - communities: Louvain with seed 42; tests compare the partition's modularity.
@@ -93,6 +94,19 @@ def reference(name, graph, weighted, citation):
     else:
         metrics["information"] = nx.information_centrality(graph, weight=weight)
 
+    # A weighted network measured as NetworkX measures it by default, weights ignored:
+    # what `network NAME unweighted` computes.
+    unweighted = {}
+    if weighted:
+        unweighted = {
+            "betweenness": nx.betweenness_centrality(graph, normalized=True),
+            "closeness": nx.closeness_centrality(graph, wf_improved=True),
+            "harmonic": nx.harmonic_centrality(graph),
+            "eigenvector": nx.eigenvector_centrality(graph, max_iter=100000, tol=1e-15),
+            "clustering": nx.clustering(graph),
+            "constraint": nx.constraint(graph),
+        }
+
     communities = nx.community.louvain_communities(graph, weight=weight, seed=42)
     partition = sorted(sorted(str(n) for n in group) for group in communities)
     components = (nx.number_weakly_connected_components(graph) if directed
@@ -135,6 +149,7 @@ def reference(name, graph, weighted, citation):
         "nodes": nodes,
         "edges": edges,
         "metrics": {metric: clean(values) for metric, values in metrics.items()},
+        "unweighted_metrics": {metric: clean(values) for metric, values in unweighted.items()},
         "summary": summary,
         "louvain_partition": partition,
         "shortest_paths": paths,

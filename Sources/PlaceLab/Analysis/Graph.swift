@@ -31,10 +31,14 @@ public struct Graph: Sendable {
     public let inOffsets: [Int]
     public let inTargets: [Int]
     public let inWeights: [Double]
+    /// Nodes tied to themselves. Kept apart from the arrays (no path or neighbourhood measure
+    /// gives a self-loop a meaning) but counted in degree, as NetworkX counts them.
+    public let selfLooped: [Bool]
 
     /// Builds the arrays. Repeated ties between the same pair (in the same direction, or
     /// either direction when undirected) merge into one whose weight is their sum; self-loops
-    /// are dropped, because none of the metrics PlaceLab offers gives them a meaning.
+    /// are kept out of the arrays, because no path or neighbourhood metric gives them a
+    /// meaning, and only marked for degree.
     public init(nodeCount: Int, directed: Bool, weighted: Bool, edges: [Edge]) {
         precondition(nodeCount >= 0)
         self.nodeCount = nodeCount
@@ -42,6 +46,11 @@ public struct Graph: Sendable {
         self.isWeighted = weighted
 
         // Merge repeats: key each tie by its (ordered or sorted) endpoints.
+        var looped = [Bool](repeating: false, count: nodeCount)
+        for edge in edges where edge.source == edge.target && edge.source >= 0 && edge.source < nodeCount {
+            looped[edge.source] = true
+        }
+        selfLooped = looped
         var merged: [Int: Int] = [:]   // pair key -> index in `ties`
         var ties: [Edge] = []
         ties.reserveCapacity(edges.count)
@@ -106,6 +115,16 @@ public struct Graph: Sendable {
 
     public func outDegree(_ node: Int) -> Int { outOffsets[node + 1] - outOffsets[node] }
     public func inDegree(_ node: Int) -> Int { inOffsets[node + 1] - inOffsets[node] }
+
+    /// Degree as NetworkX reports it: a self-loop adds one tie out and one in, so two to an
+    /// undirected degree.
+    public func reportedDegree(_ node: Int) -> Int {
+        let loop = selfLooped[node] ? 2 : 0
+        return isDirected ? outDegree(node) + inDegree(node) + loop : outDegree(node) + loop
+    }
+
+    public func reportedOutDegree(_ node: Int) -> Int { outDegree(node) + (selfLooped[node] ? 1 : 0) }
+    public func reportedInDegree(_ node: Int) -> Int { inDegree(node) + (selfLooped[node] ? 1 : 0) }
 
     /// The same ties with direction forgotten (a tie both ways becomes one, weights summed).
     public func undirected() -> Graph {

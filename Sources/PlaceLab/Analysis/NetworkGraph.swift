@@ -10,7 +10,21 @@ public struct NetworkGraph: Sendable {
     /// pair tied by several relations is one tie and the graph is unweighted (the number of
     /// relations is multiplexity, not strength); a single relation, or a network with one,
     /// keeps its weights when the data gives any other than 1.
-    public init(_ network: Network, relation: String? = nil) {
+    /// Whether the data gives any weight other than 1 (for the chosen relation).
+    public let hasWeights: Bool
+
+    /// How weights are used: as the data has them (the default), always, or never.
+    public enum Weighting: String, Sendable {
+        /// Weights when a single relation (or the only one) has them; with several relations
+        /// together, none.
+        case automatic
+        /// Weights whenever the data has them; a pair tied in several relations has their sum.
+        case weighted
+        /// Every tie counts 1, as NetworkX's measures count by default (`weight=None`).
+        case unweighted
+    }
+
+    public init(_ network: Network, relation: String? = nil, weighting: Weighting = .automatic) {
         let idColumn = network.nodes.column(named: "id")?.values ?? []
         ids = idColumn.map(\.plainText)
         var index: [String: Int] = [:]
@@ -26,7 +40,7 @@ public struct NetworkGraph: Sendable {
         var edges: [Graph.Edge] = []
         var seenPair = Set<Int>()
         var hasWeights = false
-        let everyRelation = relation == nil && distinctRelations.count > 1
+        let everyRelation = relation == nil && distinctRelations.count > 1 && weighting != .weighted
         for row in 0..<sources.count {
             if let relation, relations?[row].plainText.lowercased() != relation.lowercased() { continue }
             guard let source = index[sources[row].plainText], let target = index[targets[row].plainText] else { continue }
@@ -45,7 +59,8 @@ public struct NetworkGraph: Sendable {
             }
             edges.append(Graph.Edge(source, target, weight: weight))
         }
+        self.hasWeights = hasWeights
         graph = Graph(nodeCount: ids.count, directed: network.directed,
-                      weighted: hasWeights && !everyRelation, edges: edges)
+                      weighted: hasWeights && !everyRelation && weighting != .unweighted, edges: edges)
     }
 }

@@ -27,11 +27,11 @@ public struct NodeMetrics {
         let values: [Value]
         switch column {
         case "degree":
-            values = (0..<graph.nodeCount).map { .integer(graph.outDegree($0) + (graph.isDirected ? graph.inDegree($0) : 0)) }
+            values = (0..<graph.nodeCount).map { .integer(graph.reportedDegree($0)) }
         case "in_degree":
-            values = (0..<graph.nodeCount).map { .integer(graph.inDegree($0)) }
+            values = (0..<graph.nodeCount).map { .integer(graph.reportedInDegree($0)) }
         case "out_degree":
-            values = (0..<graph.nodeCount).map { .integer(graph.outDegree($0)) }
+            values = (0..<graph.nodeCount).map { .integer(graph.reportedOutDegree($0)) }
         case "betweenness":
             values = try Centrality.betweenness(graph, cancel: cancel).map(Value.number)
         case "closeness":

@@ -108,9 +108,10 @@ public enum DelimitedReader {
         }
     }
 
-    /// Tab for `.tsv` and `.tab` files, comma otherwise.
+    /// Tab for `.tsv` and `.tab` files (also gzip-compressed), comma otherwise.
     static func defaultDelimiter(for path: String) -> UInt8 {
-        let base = path.split(separator: "/").last.map(String.init) ?? path
+        let inner = Gzip.innerPath(path)
+        let base = inner.split(separator: "/").last.map(String.init) ?? inner
         guard let dot = base.lastIndex(of: ".") else { return comma }
         let suffix = base[base.index(after: dot)...].lowercased()
         return suffix == "tsv" || suffix == "tab" ? tab : comma

@@ -24,8 +24,12 @@ public enum EdgeListReader {
         func index(of wanted: String, in names: [String]) -> Int? {
             names.firstIndex { $0 == wanted } ?? names.firstIndex { $0.lowercased() == wanted }
         }
-        guard let sourceIndex = index(of: "source", in: edgeNames),
-              let targetIndex = index(of: "target", in: edgeNames) else {
+        // `from,to` is how R's igraph and tidygraph name the ends.
+        let sourceName = index(of: "source", in: edgeNames) == nil && index(of: "from", in: edgeNames) != nil
+            && index(of: "to", in: edgeNames) != nil ? "from" : "source"
+        let targetName = sourceName == "from" ? "to" : "target"
+        guard let sourceIndex = index(of: sourceName, in: edgeNames),
+              let targetIndex = index(of: targetName, in: edgeNames) else {
             let missing = ["source", "target"].filter { index(of: $0, in: edgeNames) == nil }
             let others = edgeNames.filter { index(of: "source", in: [$0]) == nil && index(of: "target", in: [$0]) == nil }
             let guesses = missing.compactMap { wanted in
@@ -40,11 +44,19 @@ public enum EdgeListReader {
             throw diagnostic
         }
         let weightIndex = index(of: "weight", in: edgeNames)
-        let relationIndex = index(of: "relation", in: edgeNames) ?? index(of: "type", in: edgeNames)
+        // Gephi's edge table has a `Type` column of Directed/Undirected: the direction, not a relation.
+        let directionIndex = index(of: "type", in: edgeNames).flatMap { column in
+            EdgeDirection.isDirectionColumn(edgeTable.columns[column].values) ? column : nil
+        }
+        let relationIndex = index(of: "relation", in: edgeNames)
+            ?? (directionIndex == nil ? index(of: "type", in: edgeNames) : nil)
+        let directions = directionIndex.map { EdgeDirection.read(edgeTable.columns[$0].values) }
+        let networkDirected = directions.map { $0.contains(.directed) } ?? directed
         // An `illustrative_note` column that export wrote is the network's note, not an attribute.
         let edgeNote = edgeTable.illustrativeNoteColumn()
         let nodeNote = nodeTable?.illustrativeNoteColumn()
-        let fixed = Set([sourceIndex, targetIndex, weightIndex, relationIndex, edgeNote?.index].compactMap { $0 })
+        let fixed = Set([sourceIndex, targetIndex, weightIndex, relationIndex, directionIndex, edgeNote?.index]
+            .compactMap { $0 })
         let extraIndices = edgeTable.columns.indices.filter { !fixed.contains($0) }
         let edgeLocator = CellLocator(path: edgesPath)
 
@@ -92,6 +104,10 @@ public enum EdgeListReader {
                 ends[slot].append(.text(id))
             }
         }
+        // In a directed network an undirected tie is a tie both ways.
+        let doubled: [Int] = networkDirected ? (directions ?? []).indices.filter {
+            directions![$0] == .undirected && ends[0][$0] != ends[1][$0]
+        } : []
         let rowCount = edgeTable.rowCount
         var weights = [Value](repeating: .null, count: rowCount)
         if let weightIndex {
@@ -111,6 +127,7 @@ public enum EdgeListReader {
             }
         }
         var kinds = [Value](repeating: .null, count: rowCount)
+        var extraValues: [[Value]]?
         var relations: [String] = []
         var seen: Set<String> = []
         if let relationIndex {
@@ -120,19 +137,33 @@ public enum EdgeListReader {
                 if seen.insert(text).inserted { relations.append(text) }
             }
         }
+        if !doubled.isEmpty {
+            var columns = [ends[0], ends[1], weights, kinds] + extraIndices.map { edgeTable.columns[$0].values }
+            for row in doubled {
+                for index in columns.indices { columns[index].append(columns[index][row]) }
+                let last = columns[0].count - 1
+                columns[0][last] = ends[1][row]
+                columns[1][last] = ends[0][row]
+            }
+            ends = [columns[0], columns[1]]
+            weights = columns[2]
+            kinds = columns[3]
+            extraValues = Array(columns[4...])
+        }
         var edgeColumns = [
             Dataset.Column(name: "source", type: .text, values: ends[0]),
             Dataset.Column(name: "target", type: .text, values: ends[1]),
             Dataset.Column(name: "relation", type: .text, values: kinds),
             Dataset.Column(name: "weight", type: weights.allSatisfy(\.isNull) ? .empty : .number, values: weights),
         ]
-        for index in extraIndices {
+        for (position, index) in extraIndices.enumerated() {
             let column = edgeTable.columns[index]
-            edgeColumns.append(Dataset.Column(name: column.name, type: column.type, values: column.values))
+            edgeColumns.append(Dataset.Column(name: column.name, type: column.type,
+                                              values: extraValues?[position] ?? column.values))
         }
         let nodes = Dataset(name: name, origin: nodesPath ?? edgesPath, columns: nodeColumns, key: "id")
         let edges = Dataset(name: name + ".edges", origin: edgesPath, columns: edgeColumns)
-        var network = Network(name: name, origin: edgesPath, directed: directed, nodes: nodes, edges: edges,
+        var network = Network(name: name, origin: edgesPath, directed: networkDirected, nodes: nodes, edges: edges,
                               relations: relations)
         if let note = edgeNote?.note ?? nodeNote?.note { network.markIllustrative(note) }
         return network
@@ -173,6 +204,22 @@ public enum EdgeListReader {
             columns.append(Dataset.Column(name: column.name, type: column.type, values: column.values))
         }
         return columns
+    }
+}
+
+/// Gephi's edge `Type`: whether each tie is directed.
+enum EdgeDirection: Equatable {
+    case directed, undirected
+
+    static func isDirectionColumn(_ values: [Value]) -> Bool {
+        values.contains { !$0.isNull } && values.allSatisfy { value in
+            value.isNull || ["directed", "undirected", "mutual"].contains(value.plainText.lowercased())
+        }
+    }
+
+    /// Each row's direction; an empty cell is undirected, as Gephi reads it.
+    static func read(_ values: [Value]) -> [EdgeDirection] {
+        values.map { $0.plainText.lowercased() == "directed" ? .directed : .undirected }
     }
 }
 

@@ -1,5 +1,5 @@
-/// Users' files in the formats other tools write: CSV, TSV, JSON, GraphML, Pajek, UCINET DL
-/// and edge lists.
+/// Users' files in the formats other tools write: CSV, TSV, JSON (and JSON Lines), GraphML,
+/// GEXF, DOT, GML, Pajek, UCINET DL and edge lists, any of them gzip-compressed.
 enum ExternalFormats {
     static func read(_ request: LoadRequest) throws -> Catalog.Entry {
         switch request.format {
@@ -15,13 +15,45 @@ enum ExternalFormats {
         case .json:
             return .table(try JSONReader.read(path: request.path, name: request.name)
                 .liftingIllustrativeNote().recognisingPhases())
+        case .jsonl:
+            return .table(try JSONLinesReader.read(path: request.path, name: request.name)
+                .liftingIllustrativeNote().recognisingPhases())
         case .graphml:
             return .network(try GraphMLReader.read(path: request.path, name: request.name))
+        case .gexf:
+            return .network(try GEXFReader.read(path: request.path, name: request.name))
+        case .dot:
+            return .network(try DOTReader.read(path: request.path, name: request.name))
+        case .gml:
+            return .network(try GMLReader.read(path: request.path, name: request.name))
+        case .edgelist:
+            return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
+                                                         directed: request.directed))
         case .pajek:
             return .network(try PajekReader.read(path: request.path, name: request.name))
         case .ucinet:
             return .network(try UCINETReader.read(path: request.path, name: request.name))
         case nil:
+            // `load network FILE`: a network file by its extension, a headerless list for
+            // .edgelist/.ncol/.txt and the like, else a CSV or TSV edge list with a header.
+            switch DataFileFormat(path: request.path) {
+            case .csv?, .tsv?:
+                break
+            case let format? where format.readsNetworks:
+                var inner = request
+                inner.format = format
+                return try read(inner)
+            case .edgelist?:
+                return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
+                                                             directed: request.directed))
+            default:
+                // Another extension (.txt): blank-separated words without commas or tabs are a
+                // headerless list, anything else a CSV edge list.
+                if try PlainEdgeListReader.looksHeaderless(path: request.path) {
+                    return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
+                                                                 directed: request.directed))
+                }
+            }
             return .network(try EdgeListReader.read(edgesPath: request.path, nodesPath: request.nodesPath,
                                                     name: request.name, directed: request.directed))
         case .bundled:

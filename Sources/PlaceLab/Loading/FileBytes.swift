@@ -3,9 +3,15 @@ import Foundation
 /// Shared by the readers of users' files: reading a file whole, checking that it is UTF-8
 /// text, and turning a byte offset into a `FilePlace` for an error.
 enum FileBytes {
-    /// The file's bytes, or a diagnostic that says why they cannot be read.
+    /// The file's bytes (inflated when it is gzip-compressed), or a diagnostic that says why
+    /// they cannot be read.
     static func contents(of path: String) throws -> Data {
-        if path == "-" { return try StandardInput.nonEmptyContents() }
+        let data = path == "-" ? try StandardInput.nonEmptyContents() : try rawContents(of: path)
+        return Gzip.isCompressed(data) ? try Gzip.inflate(data, path: path) : data
+    }
+
+    /// The file's bytes as stored.
+    static func rawContents(of path: String) throws -> Data {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw Diagnostic("cannot read \"\(path)\": no such file")

@@ -73,7 +73,7 @@ public enum GEXFWriter {
     }
 
     private static func attributes(_ dataset: Dataset, skipping: Set<String>) -> [Attribute] {
-        dataset.columns.filter { !skipping.contains($0.name) }.enumerated()
+        dataset.columns.filter { !skipping.contains($0.name) && $0.values.contains { !$0.isNull } }.enumerated()
             .map { Attribute(id: $0.offset, column: $0.element) }
     }
 

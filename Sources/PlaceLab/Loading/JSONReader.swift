@@ -21,7 +21,7 @@ public enum JSONReader {
     }
 
     static func parse(_ data: Data, path: String, name: String) throws -> Dataset {
-        let outline: Outline = try data.withUnsafeBytes { raw in
+        try data.withUnsafeBytes { raw in
             let count = raw.count
             guard let base = raw.baseAddress?.assumingMemoryBound(to: UInt8.self), count > 0 else {
                 throw emptyFile(path: path)
@@ -41,6 +41,11 @@ public enum JSONReader {
                 throw syntaxError(error, path: path, base, count: count, bodyStart: start)
             }
             let outline = Outline(base, count: count, start: start, object: object)
+            if outline.rows == nil,
+               let columns = columnsOrient(object, bytes: Array(UnsafeBufferPointer(start: base, count: count)),
+                                           path: path, name: name) {
+                return columns
+            }
             guard let elements = outline.rows else {
                 throw notRows("expected an array of objects", path: path, base, count: count,
                               offset: outline.firstValue)
@@ -50,9 +55,8 @@ public enum JSONReader {
                 throw notRows("expected an array of objects, but element \(index + 1) is \(kind(of: element))",
                               path: path, base, count: count, offset: offset)
             }
-            return outline
+            return dataset(outline, path: path, name: name)
         }
-        return dataset(outline, path: path, name: name)
     }
 
     // MARK: - Values
@@ -79,7 +83,7 @@ public enum JSONReader {
     }
 
     /// The column's type from its values' kinds; mixed kinds make text.
-    private static func column(named name: String, _ values: [Value]) -> Dataset.Column {
+    static func column(named name: String, _ values: [Value]) -> Dataset.Column {
         var kinds = Set<ValueType>()
         for value in values {
             switch value {

@@ -34,16 +34,6 @@ public struct LoadOptions: Sendable {
 }
 
 extension DataFileFormat {
-    /// The format `format NAME` names: its own name (`csv`, `pajek`) or an extension (`yaml`, `net`).
-    public init?(name: String) {
-        let lowered = name.lowercased()
-        if let format = DataFileFormat(rawValue: lowered) ?? DataFileFormat(path: "file." + lowered) {
-            self = format
-        } else {
-            return nil
-        }
-    }
-
     /// The names `format` accepts, for did-you-mean and completion.
     static var formatNames: [String] {
         // "bundled" is the code's name for PlaceLab's YAML; users write yaml.

@@ -5,7 +5,7 @@ import Foundation
 /// illustrative network's note goes with it: a graph key `illustrative_note` in GraphML.
 public enum NetworkWriter {
     /// The network as GraphML: a key for every node column but `id` and every edge column but
-    /// `source` and `target`, typed from the column (integer → long, number → double,
+    /// `source` and `target` that holds a value, typed from the column (integer → long, number → double,
     /// boolean → boolean, anything else → string); nulls are left out.
     public static func graphML(_ network: Network) -> String {
         var out = """
@@ -74,7 +74,9 @@ public enum NetworkWriter {
     private static func keys(for dataset: Dataset, skipping: Set<String>, prefix: String, domain: String,
                              into out: inout String) -> [Key] {
         var keys: [Key] = []
-        for column in dataset.columns where !skipping.contains(column.name) {
+        // A column with no value gets no key: a typed key with nothing in it reads back as
+        // empty strings in igraph (weight='' on every edge of an unweighted graph).
+        for column in dataset.columns where !skipping.contains(column.name) && column.values.contains(where: { !$0.isNull }) {
             let key = Key(id: "\(prefix)\(keys.count)", column: column)
             out += "  <key id=\"\(key.id)\" for=\"\(domain)\" attr.name=\"\(attribute(column.name))\" "
                 + "attr.type=\"\(graphMLType(column.type))\"/>\n"

@@ -11,7 +11,7 @@ import Foundation
 /// the ids are the vertex numbers and the labels fill the label column. Ties come in `*Arcs`
 /// (directed) and `*Edges` (undirected) sections, `from to [weight]` a line, or `*Arcslist`
 /// and `*Edgeslist`, `from to to …` a line; a section `*Arcs :2 "advice"` names the relation
-/// of its ties. A file with both arcs and edges is a directed network in which each edge
+/// of its ties, and so does a tie's label (`1 2 1 l "advice"`). A file with both arcs and edges is a directed network in which each edge
 /// becomes two arcs, one each way. Section names are case-insensitive; `%` starts a comment
 /// line, and a first comment `% illustrative network: …` (as PlaceLab writes) marks the
 /// network illustrative.
@@ -135,6 +135,13 @@ private struct PajekParser {
                 throw text.error("*Vertices \(count) is more than the \(Network.mostNodes) vertices PlaceLab reads",
                                  at: words[1].position)
             }
+            // Unlisted vertices are isolates, but a count far past what the file holds is a
+            // mistake (or a file cut short), and would take memory the file does not back.
+            guard count <= max(10_000, text.lineCount * 100) else {
+                throw text.error("*Vertices \(count) declares far more vertices than the file's \(text.lineCount) lines hold",
+                                 at: words[1].position,
+                                 help: "check the number; a file cut short lists fewer vertices than it declares")
+            }
             if words.count >= 3 {
                 guard let first = words[2].integer, first > 0, first < count else {
                     throw text.error("a two-mode *Vertices gives how many vertices are in the first mode, "
@@ -215,6 +222,7 @@ private struct PajekParser {
         }
         let target = try vertexNumber(words[1], what: "\(kind) joins two vertex numbers")
         var weight: Double?
+        var tieRelation = relation
         if words.count >= 3 {
             let word = words[2]
             if let value = word.number {
@@ -223,8 +231,13 @@ private struct PajekParser {
                 throw text.error("\(kind) weight should be a number, not \"\(word.text)\"",
                                  at: word.position)
             }
+            // A tie's label (`l "advice"`, as PlaceLab writes its relation) is its relation.
+            if relation == nil, let at = words.dropFirst(2).firstIndex(where: { $0.keyword == "l" }), at + 1 < words.count {
+                tieRelation = words[at + 1].text
+                if !relations.contains(words[at + 1].text) { relations.append(words[at + 1].text) }
+            }
         }
-        ties.append(Tie(source: source, target: target, directed: directed, weight: weight, relation: relation))
+        ties.append(Tie(source: source, target: target, directed: directed, weight: weight, relation: tieRelation))
     }
 
     /// A vertex number between 1 and the `*Vertices` count.

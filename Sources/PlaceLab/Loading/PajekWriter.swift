@@ -2,10 +2,12 @@
 ///
 /// Pajek has room for less than PlaceLab keeps: a vertex has a number, one quoted label and
 /// coordinates, so the label written is the node's id (its label and other attributes are
-/// left out), and numeric `x` and `y` (and `z`) columns become coordinates. Ties go in
-/// `*Arcs` (directed) or `*Edges` (undirected) sections with their weights; ties without a
-/// relation come first, then one section per relation, `*Arcs :1 "advice"`. A double quote in
-/// an id, which Pajek cannot hold, is written as a single quote. The title, if any, is the
+/// left out), and numeric `x` and `y` (and `z`) columns become coordinates. Ties go in one
+/// `*Arcs` (directed) or `*Edges` (undirected) section, in order, with their weights; a tie's
+/// relation is its label, `1 2 1 l "advice"`, which igraph reads as the edge's `label` and
+/// NetworkX as its `l` (neither reads `*Arcs :1 "advice"` sections). A tie with a relation
+/// and no weight has weight 1, Pajek's default, written so that NetworkX finds the label. A
+/// double quote in an id, which Pajek cannot hold, is written as a single quote. The title, if any, is the
 /// `*Network` line; an illustrative network's note is the first line, a `%` comment.
 public enum PajekWriter {
     public static func pajek(_ network: Network) -> String {
@@ -37,32 +39,22 @@ public enum PajekWriter {
         let targets = network.edges.column(named: "target")?.values ?? []
         let weights = network.edges.column(named: "weight")?.values ?? []
         let kinds = network.edges.column(named: "relation")?.values ?? []
-        var order: [String?] = []
-        var rows: [String?: [Int]] = [:]
+        let hasRelations = kinds.contains { !$0.isNull }
+        out += network.directed ? "*Arcs\n" : "*Edges\n"
         for row in sources.indices where row < targets.count {
+            guard let from = numbers[sources[row].plainText], let to = numbers[targets[row].plainText] else { continue }
+            out += "\(from) \(to)"
+            let weight = row < weights.count ? number(weights[row]) : nil
             let relation = row < kinds.count && !kinds[row].isNull ? kinds[row].plainText : nil
-            if rows[relation] == nil { order.append(relation) }
-            rows[relation, default: []].append(row)
-        }
-        // Ties without a relation first, then the relations in order of first appearance.
-        if order.contains(where: { $0 == nil }) { order = [nil] + order.filter { $0 != nil } }
-        let section = network.directed ? "*Arcs" : "*Edges"
-        var relationNumber = 0
-        for relation in order {
-            if let relation {
-                relationNumber += 1
-                out += "\(section) :\(relationNumber) \(label(relation))\n"
-            } else {
-                out += "\(section)\n"
+            // A tie's label follows its weight, which NetworkX needs in place: 1 is Pajek's default.
+            if let weight {
+                out += " \(weight)"
+            } else if hasRelations {
+                out += " 1"
             }
-            for row in rows[relation] ?? [] {
-                guard let from = numbers[sources[row].plainText], let to = numbers[targets[row].plainText] else { continue }
-                out += "\(from) \(to)"
-                if row < weights.count, let weight = number(weights[row]) { out += " \(weight)" }
-                out += "\n"
-            }
+            if let relation { out += " l \(label(relation))" }
+            out += "\n"
         }
-        if order.isEmpty { out += "\(section)\n" }
         return out
     }
 

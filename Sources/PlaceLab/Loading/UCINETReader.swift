@@ -209,6 +209,12 @@ private struct DLHeader {
         guard n <= Network.mostNodes else {
             throw text.error("n=\(n) is more than the \(Network.mostNodes) nodes PlaceLab reads", at: first.end)
         }
+        // A full matrix needs a line a row; an edge list names nodes that need no lines, but a
+        // count far past what the file holds is a mistake and memory the file does not back.
+        guard n <= max(10_000, text.lineCount * 100) else {
+            throw text.error("n=\(n) declares far more nodes than the file's \(text.lineCount) lines hold", at: first.end,
+                             help: "check the number; a file cut short holds fewer rows than it declares")
+        }
         guard sawData else {
             throw text.error("no data: in this file", at: text.end,
                              help: "the matrix or edge list follows a line data:")

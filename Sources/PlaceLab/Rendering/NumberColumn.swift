@@ -4,7 +4,8 @@ import Foundation
 /// cut. A column of like magnitudes gets one number of decimals so its figures align, enough
 /// for four significant digits of its largest value; a column whose values span more than
 /// three orders of magnitude (a summary of different measures) gives each value four
-/// significant digits of its own. csv, tsv, json and export keep full precision.
+/// significant digits of its own, and so does a column that mixes whole numbers with
+/// fractions. csv, tsv, json and export keep full precision.
 struct NumberColumn: Equatable {
     /// Significant digits the largest value of a column keeps.
     static let significantDigits = 4
@@ -32,11 +33,13 @@ struct NumberColumn: Equatable {
         var largest = 0.0
         var smallest = Double.infinity
         var fractional = false
+        var integers = false
         for value in values {
             let magnitude: Double
             switch value {
             case .integer(let number):
                 magnitude = abs(Double(number))
+                integers = true
             case .number(let number) where number.isFinite:
                 magnitude = abs(number)
                 if number != number.rounded() { fractional = true }
@@ -50,7 +53,9 @@ struct NumberColumn: Equatable {
             style = .asIs
             return
         }
-        if largest / smallest > NumberColumn.widestSpread {
+        // Counts beside fractions (a summary's nodes and density) are unlike quantities too:
+        // 13 nodes must not read as 13.00, nor a density of 0.0897 as 0.09.
+        if integers || largest / smallest > NumberColumn.widestSpread {
             style = .significant
             return
         }

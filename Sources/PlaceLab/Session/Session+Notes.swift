@@ -24,7 +24,13 @@ extension Session {
     func emitData(_ table: Table) {
         let format: ExportFormat = settings.mode == .tsv ? .tsv : settings.mode == .json ? .json : .csv
         guard resultsReachConsole else {
-            emit(text: TableWriter.text(table, as: format))
+            do {
+                emit(text: try TableWriter.text(table, as: format))
+            } catch let diagnostic as Diagnostic {
+                report(diagnostic)
+            } catch {
+                report(Diagnostic("\(error)"))
+            }
             return
         }
         switch settings.mode {

@@ -133,7 +133,7 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
 }
 
 @Suite struct PajekWriterTests {
-    @Test func idsAreLabelsAndRelationsGetSectionsOfTheirOwn() {
+    @Test func idsAreLabelsAndEachTieCarriesItsRelationAsItsLabel() {
         #expect(PajekWriter.pajek(sampleNetwork()) == """
             % illustrative network: invented ties
             *Network "Sample ties"
@@ -141,16 +141,15 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
             1 "a"
             2 "b 'q' & <c>"
             3 "c"
-            *Arcs :1 "funds"
-            1 2 2
-            3 1 0.5
-            *Arcs :2 "advises"
-            2 3
+            *Arcs
+            1 2 2 l "funds"
+            2 3 1 l "advises"
+            3 1 0.5 l "funds"
 
             """)
     }
 
-    @Test func tiesWithoutARelationComeFirstAndCoordinatesAreKept() throws {
+    @Test func sectionRelationsAreReadAndWrittenAsLabelsAndCoordinatesAreKept() throws {
         var network = try PajekReader.read(text: """
             *Vertices 2
             1 "a" 0.25 0.75
@@ -166,11 +165,13 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
             1 "a" 0.25 0.75
             2 "b" 1 0
             *Edges
+            1 2 1 l "kin"
             2 2 3
-            *Edges :1 "kin"
-            1 2
 
             """)
+        let back = try PajekReader.read(text: PajekWriter.pajek(network), path: "u.net", name: "u")
+        #expect(back.edges.cells("relation") == [.text("kin"), .null])
+        #expect(back.relations == ["kin"])
     }
 }
 
@@ -178,15 +179,15 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
     private let table = Table(columns: ["id", "note"], rows: [[.text("a"), .text("x, y")], [.text("b"), .null]],
                               notes: ["illustrative network: made up", "3 rows"])
 
-    @Test func theIllustrativeNoteIsALastColumnInCSVAndTSVAndATopLevelNoteInJSON() {
-        #expect(TableWriter.text(table, as: .csv) == """
+    @Test func theIllustrativeNoteIsALastColumnInCSVAndTSVAndATopLevelNoteInJSON() throws {
+        #expect(try TableWriter.text(table, as: .csv) == """
             id,note,illustrative_note
             a,"x, y",made up
             b,,made up
 
             """)
-        #expect(TableWriter.text(table, as: .tsv) == "id\tnote\tillustrative_note\na\tx, y\tmade up\nb\t\tmade up\n")
-        #expect(TableWriter.text(table, as: .json) == """
+        #expect(try TableWriter.text(table, as: .tsv) == "id\tnote\tillustrative_note\na\tx, y\tmade up\nb\t\tmade up\n")
+        #expect(try TableWriter.text(table, as: .json) == """
             {"note":"illustrative network: made up","rows":[
             {"id":"a","note":"x, y"},
             {"id":"b","note":null}
@@ -195,15 +196,28 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
             """)
     }
 
-    @Test func aTableWithoutAnIllustrativeNoteIsWrittenAsTheModesPrintIt() {
+    @Test func tsvFollowsTheIANARuleAndRefusesATabOrLineBreakByRowAndColumn() throws {
+        let plain = Table(columns: ["id", "note"], rows: [[.text("a"), .text(#"C:\temp"#)], [.text("b"), .text("x\ty")]])
+        let diagnostic = thrownDiagnostic { try TableWriter.text(plain, as: .tsv) }
+        #expect(diagnostic?.message == "row 2, column \"note\" holds a tab, which TSV cannot hold")
+        #expect(diagnostic?.help == "export to .csv, which quotes such values, or replace it in the query")
+        let broken = Table(columns: ["id"], rows: [[.text("one\ntwo")]])
+        #expect(thrownDiagnostic { try TableWriter.text(broken, as: .tsv) }?.message
+                == "row 1, column \"id\" holds a line break, which TSV cannot hold")
+        // Backslashes are written as they are: no escapes.
+        let first = Table(columns: ["id", "note"], rows: [[.text("a"), .text(#"C:\temp"#)]])
+        #expect(try TableWriter.text(first, as: .tsv) == "id\tnote\na\tC:\\temp\n")
+    }
+
+    @Test func aTableWithoutAnIllustrativeNoteIsWrittenAsTheModesPrintIt() throws {
         let plain = Table(columns: ["id"], rows: [[.text("a")]], notes: ["3 rows"])
-        #expect(TableWriter.text(plain, as: .csv) == "id\na\n")
+        #expect(try TableWriter.text(plain, as: .csv) == "id\na\n")
     }
 
     @Test func loadingTheColumnBackGivesTheNote() throws {
         let folder = TestFolder()
         for format in [ExportFormat.csv, .tsv, .json] {
-            let path = try folder.write("t.\(format.rawValue)", TableWriter.text(table, as: format))
+            let path = try folder.write("t.\(format.rawValue)", try TableWriter.text(table, as: format))
             let session = Session(console: BufferConsole())
             #expect(session.run(SourceText(name: "t", text: "load \"\(path)\" as t")).succeeded)
             guard case .table(let dataset)? = session.catalog["t"] else {
@@ -250,5 +264,21 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
         let network = try EdgeListReader.read(edgesPath: path, nodesPath: nil, name: "e", directed: true)
         #expect(!network.isIllustrative)
         #expect(network.edges.cells("illustrative_note") == [.text("one"), .text("two")])
+    }
+}
+
+@Suite struct EmptyColumnKeyTests {
+    /// A column with no value is not declared: igraph would give every edge weight=''.
+    @Test func graphMLAndGEXFDeclareNoKeyForAColumnWithoutValues() {
+        var network = sampleNetwork(note: nil)
+        network.edges.columns[3].values = [.null, .null, .null]
+        network.edges.columns[3].type = .empty
+        let graphML = NetworkWriter.graphML(network)
+        #expect(!graphML.contains("attr.name=\"weight\""))
+        #expect(graphML.contains("attr.name=\"relation\""))
+        #expect(!GEXFWriter.gexf(network).contains(" weight="))
+        network.nodes.columns[2].values = [.null, .null, .null]
+        #expect(!NetworkWriter.graphML(network).contains("attr.name=\"size\""))
+        #expect(!GEXFWriter.gexf(network).contains("title=\"size\""))
     }
 }

@@ -131,6 +131,8 @@ import Testing
         #expect(notNumber.location == "test.dl:1:6")
         let huge = try #require(failure("dl n=20000000 format=edgelist1\ndata:\n1 2\n"))
         #expect(huge.message == "n=20000000 is more than the 10000000 nodes PlaceLab reads")
+        let unbacked = try #require(failure("dl n=5000000 format=edgelist1\ndata:\n1 2\n"))
+        #expect(unbacked.message == "n=5000000 declares far more nodes than the file's 4 lines hold")
         let noValue = try #require(failure("dl n="))
         #expect(noValue.message == "n = needs a value")
         #expect(noValue.location == "test.dl:1:6")

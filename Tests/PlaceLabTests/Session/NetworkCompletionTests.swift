@@ -14,7 +14,7 @@ import Testing
     @Test func networkCommandsOfferNetworksThenTheirWords() {
         #expect(complete("network s") == ["sna"])
         #expect(complete("roles ") == ["sna"])
-        #expect(complete("network sna ") == ["relation", "summary"])
+        #expect(complete("network sna ") == ["relation", "summary", "unweighted", "weighted"])
         #expect(complete("network sna relation a") == ["advice"])
         #expect(complete("roles sna relation ") == ["advice", "trust"])
     }

@@ -12,12 +12,19 @@ struct ExportCommand: Command {
         (source,target,relation,weight,…), and FILE-nodes.csv beside it (id,label,…), read \
         back with "load network FILE.csv nodes FILE-nodes.csv" (add "directed" for a directed \
         network). A table is written as .csv, .tsv or .json, as the csv, tsv and json modes \
-        print it. An illustrative network says so in every format: in the file's description \
-        or comment, in CSV and TSV as a last column illustrative_note, and in JSON as a \
-        top-level "note" ({"note": …, "rows": […]}, as the json mode prints it); load turns \
-        either back into the note. Each file is written under a temporary name and renamed \
+        print it, except that .tsv follows the IANA rule: values as they are, no escapes, and \
+        a value holding a tab or a line break is refused (naming its row and column; .csv \
+        quotes such values). In .net the relation is each tie's label, 1 2 1 l "advice", \
+        which igraph reads as the edge's label and NetworkX as l; a tie with a relation and no \
+        weight gets weight 1, Pajek's default. GraphML and GEXF declare no key for a column \
+        without values. An illustrative network says so in every format: in the file's \
+        description or comment, in CSV and TSV as a last column illustrative_note, and in JSON \
+        as a top-level "note" ({"note": …, "rows": […]}, as the json mode prints it); load \
+        turns either back into the note. Each file is written under a temporary name and renamed \
         when complete, replacing any earlier file of that name.
-        "with basis" (tables only) adds a FIELD_basis column after each field of bundled data,         saying whether the source states the value or PlaceLab inferred it, as "… | with basis"         does in a query.
+        "with basis" (tables only) adds a FIELD_basis column after each field of bundled data, \
+        saying whether the source states the value or PlaceLab inferred it, as "… | with basis" \
+        does in a query.
         """
     let examples = [
         CommandExample("export gouda to /tmp/placelab-gouda.gexf",
@@ -59,7 +66,7 @@ struct ExportCommand: Command {
                                  at: request.pathSpan,
                                  help: "a table is written as \(ExportFormat.tableExtensions.joined(separator: ", "))")
             }
-            files = [(request.path, TableWriter.text(table, as: request.format))]
+            files = [(request.path, try TableWriter.text(table, as: request.format))]
             summary = "exported \(name) to \(request.path): \(plural(table.rows.count, "row")), "
                 + plural((request.format == .json ? table : TableWriter.noted(table)).columns.count, "column")
                 + (table.notes.contains { $0.hasPrefix(Network.illustrativePrefix) } ? ", with its illustrative note" : "")

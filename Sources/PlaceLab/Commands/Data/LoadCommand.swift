@@ -34,6 +34,17 @@ struct LoadCommand: Command {
         but reads as Windows-1252 is decoded, and load says so. format NAME (csv, tsv, json, \
         yaml, graphml, pajek, ucinet, …) overrides the extension; load - format csv reads \
         standard input.
+
+        More formats: .jsonl (JSON Lines, one object a line); .json also in pandas' "columns" \
+        shape ({"col": {"0": v, …}}); .gexf (Gephi); .dot (Graphviz); .gml; .edgelist or \
+        .ncol (headerless ties, one a line: "a b", "a b 2" or NetworkX's "a b {'weight': 2}"). \
+        Any of them may be gzip-compressed (.csv.gz …). "load network" reads a network file by \
+        its extension, a headerless list from other blank-separated files, and a CSV edge list \
+        whose ends are source,target or from,to; Gephi's edge table works as it is (its Type \
+        column gives each tie's direction: one Directed tie makes a directed network, with the \
+        Undirected ties both ways). Self-loops are kept; NetworkX node ids are kept. Parquet \
+        and Excel files cannot be read (no maintained Swift library reads them on Linux): the \
+        error gives the one-line DuckDB conversion to CSV.
         """
     let examples = [
         CommandExample("load datasets/realms.yaml as realms_copy", "a copy of a bundled dataset under another name"),
@@ -114,13 +125,12 @@ struct LoadRequest {
         pathSpan = pathWord.span
         name = path == "-" ? "stdin" : DataFileFormat.datasetName(forPath: path)
         format = isNetwork ? nil : DataFileFormat(path: path)
+        if format == nil, let (message, help) = DataFileFormat.unsupported(path: path) {
+            throw Diagnostic(message, at: pathWord.span, help: help)
+        }
         if !isNetwork {
             try readOptions(invocation, after: pathWord)
             return
-        }
-        if !isNetwork, format == nil {
-            throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: pathWord.span,
-                             help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")); for an edge list write \"load network \(path)\"")
         }
         while let word = words.popFirst() {
             switch word.quoted ? "" : word.text.lowercased() {
@@ -163,7 +173,7 @@ struct LoadRequest {
                                  help: "name it, as in: load - format csv as readings")
             }
             throw Diagnostic("cannot tell the format of \"\(path)\" from its extension", at: pathWord.span,
-                             help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")); or name the format (format csv), or for an edge list write \"load network \(path)\"")
+                             help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")), each also as .gz; or name the format (format csv), or for an edge list write \"load network \(path)\"")
         }
         if let span = options.delimitedOnly, format != .csv, format != .tsv {
             throw Diagnostic("delimiter and header apply to CSV and TSV files, not \(format.rawValue)", at: span,

@@ -4,7 +4,7 @@ struct NetworkCommand: TableCommand {
     let name = "network"
     let category = CommandCategory.networks
     let summary = "measure every node of a network (degree, betweenness, … role), or sum it up"
-    let usage = "network [NAME [relation REL] [summary]]"
+    let usage = "network [NAME [relation REL] [weighted|unweighted] [summary]]"
     let resultColumns = ["label"] + NodeMetrics.allColumns + ["measure", "value", "meaning"]
     let details = """
         One row per node: its id and attributes, then degree (in_degree and out_degree too when \
@@ -15,9 +15,18 @@ struct NetworkCommand: TableCommand {
         ties, density, components, diameter, average clustering, communities, modularity, and \
         the shares of horizontal (within a layer) and vertical (between layers) ties.
         An illustrative network says so under every result.
+        Weights: by default a network whose ties have weights (other than 1) is measured \
+        weighted: path lengths are the sum of 1 / weight (a strong tie is a short one), and \
+        eigenvector, clustering and constraint use the weight itself; with several relations \
+        together a tie counts 1. NetworkX's own default is the other way: its betweenness, \
+        closeness and the rest ignore weights unless given weight=. "unweighted" counts every \
+        tie as 1 (NetworkX's default); "weighted" uses the weights even across relations (a \
+        pair's weights summed). The summary's "weights:" note says which was used; roles and \
+        path take the same words.
         The measures, as NetworkX defines them by default (n nodes; d(u, v) the shortest-path \
         distance, in steps, or the sum of 1 / weight along the path when the network is weighted):
-          degree       ties of the node (in + out when directed); weights are not summed
+          degree       ties of the node (in + out when directed; a self-loop adds 2, as NetworkX \
+        counts it); weights are not summed
           betweenness  share of shortest paths between other pairs that pass through the node, \
         normalised by (n−1)(n−2) (divided by 2 more when undirected); igraph does not normalise
           closeness    (r / (n−1)) · (r / Σ d(v, u)) over the r nodes v that reach u \
@@ -38,6 +47,8 @@ struct NetworkCommand: TableCommand {
     let examples = [
         CommandExample("network", "the loaded networks"),
         CommandExample("network sna_locality summary", "the illustrative SNA locality in numbers"),
+        CommandExample("network gouda unweighted | sort betweenness desc | select node, betweenness | limit 3",
+                       "betweenness with every tie counting 1, as NetworkX computes it by default"),
         CommandExample("network sna_locality | sort betweenness desc | select node, organisation, betweenness, role | limit 5",
                        "who lies on most shortest paths"),
         CommandExample("network sna_locality relation advice | where role is not null | select node, in_degree, role",
@@ -47,7 +58,7 @@ struct NetworkCommand: TableCommand {
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
         if index == 0 { return .network }
         if previous.last?.lowercased() == "relation" { return .relation(network: previous[0]) }
-        return .choice(["relation", "summary"])
+        return .choice(["relation", "summary", "weighted", "unweighted"])
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
@@ -103,7 +114,7 @@ struct NetworkCommand: TableCommand {
         let rows = NetworkSummary.rows(selection.graph, layers: attribute("layer"), realms: attribute("realm"))
         return Dataset(name: "\(selection.network.name) summary", origin: selection.network.origin,
                        columns: ["measure", "value", "meaning"], rows: rows.map { [.text($0.0), $0.1, .text($0.2)] },
-                       notes: selection.notes)
+                       notes: selection.notes + ["weights: \(selection.weightsUsed.value) (\(selection.weightsUsed.meaning))"])
     }
 
     private func list(_ session: Session) -> Dataset {

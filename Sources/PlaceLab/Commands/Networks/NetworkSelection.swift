@@ -6,17 +6,25 @@ struct NetworkSelection {
     let built: NetworkGraph
     /// The words after the name and the relation clause, for the command to read.
     let rest: [Word]
+    /// How weights were asked to be used.
+    var weighting: NetworkGraph.Weighting = .automatic
 
     var graph: Graph { built.graph }
 
     /// Notes every result of this selection carries: the illustrative note, and which ties count.
     var notes: [String] {
         var notes = network.nodes.notes
+        switch weighting {
+        case .automatic: break
+        case .weighted: notes.append(graph.isWeighted ? "weighted: distance = 1 / weight" : "weighted: the ties carry no weights")
+        case .unweighted: notes.append("unweighted: every tie counts 1")
+        }
         if let relation {
             notes.append("relation: \(relation) only")
         } else if network.relations.count > 1 {
             let all = network.relations.count == 2 ? "both relations" : "all \(network.relations.count) relations"
-            notes.append("\(all) together: a tie in any of them is a tie")
+            notes.append(graph.isWeighted ? "\(all) together: a pair's weights are summed"
+                         : "\(all) together: a tie in any of them is a tie")
         }
         return notes
     }
@@ -24,12 +32,40 @@ struct NetworkSelection {
     /// Reads the words: the first names a network, `relation REL` anywhere after it chooses one relation.
     static func read(_ invocation: Invocation, in session: Session) throws -> NetworkSelection {
         let (nameWord, relationWord, rest) = try split(invocation)
-        return try read(name: nameWord, relation: relationWord, rest: rest, in: session)
+        return try read(name: nameWord, relation: relationWord, rest: rest,
+                        weighting: weighting(invocation.words), in: session)
+    }
+
+    /// `weighted` or `unweighted` after the network's name: how the measures use weights.
+    static func weighting(_ words: [Word]) -> NetworkGraph.Weighting {
+        for word in words.dropFirst() where !word.quoted {
+            switch word.text.lowercased() {
+            case "weighted": return .weighted
+            case "unweighted": return .unweighted
+            default: continue
+            }
+        }
+        return .automatic
+    }
+
+    /// How this selection's measures used weights, in words, for a summary.
+    var weightsUsed: (value: String, meaning: String) {
+        if graph.isWeighted {
+            return ("weighted", "distance = 1 / weight on paths (NetworkX: weight=1/w as distance); eigenvector, "
+                        + "clustering and constraint use the weight; \"unweighted\" counts every tie as 1")
+        }
+        if !built.hasWeights {
+            return ("none", "the ties carry no weights: every tie counts 1")
+        }
+        if weighting == .unweighted {
+            return ("ignored", "every tie counts 1, as NetworkX's measures do by default (weight=None)")
+        }
+        return ("ignored", "several relations together: a tie in any of them counts 1; \"weighted\" sums their weights")
     }
 
     /// The network named and the relation chosen, from words another command has already read.
     static func read(name nameWord: Word, relation relationWord: Word?, rest: [Word] = [],
-                     in session: Session) throws -> NetworkSelection {
+                     weighting: NetworkGraph.Weighting = .automatic, in session: Session) throws -> NetworkSelection {
         let network = try find(nameWord, in: session)
         var relation: String?
         if let relationWord {
@@ -43,8 +79,9 @@ struct NetworkSelection {
             }
             relation = known
         }
-        return NetworkSelection(network: network, relation: relation, built: NetworkGraph(network, relation: relation),
-                                rest: rest)
+        return NetworkSelection(network: network, relation: relation,
+                                built: NetworkGraph(network, relation: relation, weighting: weighting),
+                                rest: rest, weighting: weighting)
     }
 
     /// The syntax alone, for `check`: a name, then an optional `relation REL`.
@@ -61,6 +98,8 @@ struct NetworkSelection {
             relation = rest[index + 1]
             rest.removeSubrange(index...(index + 1))
         }
+        // `weighted` or `unweighted` chooses how weights count (see `weighting`).
+        rest.removeAll { !$0.quoted && ["weighted", "unweighted"].contains($0.text.lowercased()) }
         return (name, relation, rest)
     }
 

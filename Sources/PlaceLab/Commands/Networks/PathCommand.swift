@@ -3,14 +3,15 @@ struct PathCommand: TableCommand {
     let name = "path"
     let category = CommandCategory.networks
     let summary = "the shortest paths from one actor of a network to another"
-    let usage = "path NAME FROM TO [relation REL]"
+    let usage = "path NAME FROM TO [relation REL] [weighted|unweighted]"
     let resultColumns = ["path", "steps", "length", "route"]
     let details = """
         Every shortest path (up to 100) from FROM to TO, each as a route of labels. Actors are \
         found by id or label, or the start of one. In a directed network a path follows the \
         ties' direction (A turns to B turns to C); if there is none, try the other way. In a \
         weighted network the length is the sum of 1 / weight along the path (a strong tie is \
-        short); otherwise it is the number of steps.
+        short); otherwise it is the number of steps. "unweighted" counts steps in a weighted \
+        network (NetworkX's default), "weighted" uses the weights across relations too.
         """
     let examples = [
         CommandExample("path sna_locality resident_2 la_senior", "how a resident reaches the senior officer"),
@@ -20,7 +21,7 @@ struct PathCommand: TableCommand {
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
         if index == 0 { return .network }
         if previous.last?.lowercased() == "relation" { return .relation(network: previous[0]) }
-        return index <= 2 ? .node(network: previous[0]) : .choice(["relation"])
+        return index <= 2 ? .node(network: previous[0]) : .choice(["relation", "weighted", "unweighted"])
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {

@@ -3,7 +3,7 @@ struct RolesCommand: TableCommand {
     let name = "roles"
     let category = CommandCategory.networks
     let summary = "find a network's hubs, gatekeepers and pulsetakers, with the numbers behind each"
-    let usage = "roles NAME [relation REL]"
+    let usage = "roles NAME [relation REL] [weighted|unweighted]"
     let resultColumns = ["label", "role", "reach", "betweenness", "closeness", "expected_closeness", "cut_point", "why"]
     let details = """
         The roles the report names, by PlaceLab's reading of their published definitions \
@@ -17,7 +17,8 @@ struct RolesCommand: TableCommand {
         above what the person's reach predicts (the residual of a least-squares line of \
         closeness on reach).
         One row per node that holds a role, with its numbers and why; the thresholds are in the \
-        notes. The network command's role column uses the same rule.
+        notes. The network command's role column uses the same rule. "weighted" and \
+        "unweighted" choose how weights count, as for the network command.
         """
     let examples = [
         CommandExample("roles sna_locality", "the roles in the illustrative SNA locality"),
@@ -29,7 +30,7 @@ struct RolesCommand: TableCommand {
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
         if index == 0 { return .network }
         if previous.last?.lowercased() == "relation" { return .relation(network: previous[0]) }
-        return .choice(["relation"])
+        return .choice(["relation", "weighted", "unweighted"])
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {
