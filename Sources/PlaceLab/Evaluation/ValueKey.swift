@@ -30,9 +30,10 @@ struct ValueKey: Hashable {
         case .text(let text):
             hasher.combine(3)
             for byte in text.utf8 { hasher.combine(byte) }
-        case .number(let number) where number == number.rounded() && Swift.abs(number) < 9e18:
+        case .number(let number) where Int(exactly: number) != nil:
+            // A whole number hashes as the integer it equals, so 6.0 and 6 meet in a join.
             hasher.combine(2)
-            hasher.combine(Int(number))
+            hasher.combine(Int(exactly: number) ?? 0)
         case .integer(let number):
             hasher.combine(2)
             hasher.combine(number)

@@ -35,6 +35,10 @@ public struct HelpTopic: Sendable {
                      text starts with "S"   text ~ "regular expression"   x is null   x is not null
         Arithmetic:  +  -  *  /   (whole numbers stay whole except in /; x / 0 is null;
                      + also joins two texts)
+        Limits:      a whole number past ±9223372036854775807 becomes a number (a double),
+                     so abs, -, + and * never wrap round; round(x, d) leaves a number with no
+                     digits to round as it is; text ~ "regex" gives up with an error after
+                     \(Value.format(RegexMatch.secondsPerValue)) second on one value (a pattern like (a+)+ can take for ever)
         Functions:   \(ScalarFunction.allCases.map(\.usage).joined(separator: ", "))
         Comparing values of different types (text with a number) is an error that names both.
         """)
