@@ -26,6 +26,7 @@ public enum GraphMLReader {
             throw Diagnostic("\"\(path)\" is empty: a GraphML file holds <graphml><graph>…</graph></graphml>",
                              place: FilePlace(path: path, line: 1, column: 1, lineText: lines.text(ofLine: 1)))
         }
+        try XMLEntityCheck.check(text, lines: lines)
         let scan = GraphMLScan(lines: lines)
         // From a stream, which Foundation feeds to libxml2 in chunks: given all the data at once,
         // libxml2 refuses files over 10 MB ("huge input lookup") once it has read them through.
@@ -539,6 +540,7 @@ final class GraphMLScan: NSObject, XMLParserDelegate {
         case 86: return "extra content after the root element"
         case 31, 32, 81: return "an unknown or unsupported encoding"
         case 64: return "the name \"xml\" is reserved"
+        case 89: return "an entity refers to itself (an entity loop)"
         default: return "error \(code) from the XML parser"
         }
     }
@@ -699,6 +701,10 @@ struct GraphMLBuilder {
                     weight = .number(number)
                 case let other:
                     throw weightError(other.plainText, item: item, key: weightKey)
+                }
+                if case .number(let number) = weight, let problem = EdgeWeight.problem(number) {
+                    let mark = item?.mark ?? weightKey.defaultMark ?? weightKey.mark
+                    throw lines.error(problem, at: lines.content(of: mark), help: EdgeWeight.help)
                 }
             }
             weights.append(weight)
