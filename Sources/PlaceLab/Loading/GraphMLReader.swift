@@ -20,6 +20,15 @@ public enum GraphMLReader {
     }
 
     static func read(data: Data, path: String, name: String) throws -> Network {
+        // NUL bytes before the root element crash libxml2's push parser (found by libFuzzer):
+        // refuse a file that is not UTF-8 text before the parser sees it, as the other readers do.
+        let notText: Diagnostic? = data.withUnsafeBytes { raw in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
+            return FileBytes.firstNonTextByte(base, count: raw.count).map {
+                FileBytes.notText(path: path, base, count: raw.count, offset: $0)
+            }
+        }
+        if let notText { throw notText }
         let text = String(decoding: data, as: UTF8.self)
         let lines = SourceLines(text: text, path: path)
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
