@@ -20,7 +20,10 @@ struct ValueKey: Hashable {
         switch (a, b) {
         case (.text(let x), .text(let y)): x.utf8.elementsEqual(y.utf8)
         case (.list(let x), .list(let y)): x.count == y.count && zip(x, y).allSatisfy(same)
-        case (.integer, .number), (.number, .integer), (.number, .number): a.asDouble == b.asDouble
+        // Exact, as the hash is: through Double, Int.max and Int.max - 1 would both equal 2^63
+        // but not each other, and a Set holding all three traps ("duplicate elements").
+        case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): Int(exactly: y) == x
+        case (.number(let x), .number(let y)): x == y
         default: a == b
         }
     }
