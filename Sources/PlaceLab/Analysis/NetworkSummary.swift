@@ -3,16 +3,19 @@ public enum NetworkSummary {
     /// (measure, value, what it means) rows. `layers` and `realms` are the nodes' values of
     /// those attributes, when the network has them: ties within a layer are horizontal, ties
     /// between layers vertical (the report's terms).
-    public static func rows(_ graph: Graph, layers: [String?]?, realms: [String?]?) -> [(String, Value, String)] {
+    /// `checkpoint` runs inside the long searches (diameter, Louvain); it throws to stop them.
+    public static func rows(_ graph: Graph, layers: [String?]?, realms: [String?]?,
+                            checkpoint: () throws -> Void) rethrows -> [(String, Value, String)] {
         let components = Structure.components(graph)
-        let communities = Structure.louvain(graph)
+        let communities = try Structure.louvain(graph, checkpoint: checkpoint)
+        let diameter = try Structure.diameter(graph, checkpoint: checkpoint)
         var rows: [(String, Value, String)] = [
             ("nodes", .integer(graph.nodeCount), "actors"),
             ("ties", .integer(graph.edgeCount), graph.isDirected ? "directed ties (A turns to B)" : "undirected ties"),
             ("density", .number(Structure.density(graph)), "share of all possible ties present"),
             ("components", .integer((components.max() ?? -1) + 1),
              graph.isDirected ? "weakly connected parts" : "connected parts"),
-            ("diameter", .integer(Structure.diameter(graph)), "longest shortest path, in steps, between nodes that reach each other"),
+            ("diameter", .integer(diameter), "longest shortest path, in steps, between nodes that reach each other"),
             ("average_clustering", .number(Structure.averageClustering(graph)), "how often a node's contacts are tied to each other"),
             ("communities", .integer((communities.max() ?? -1) + 1), "Louvain communities (seed 42)"),
             ("modularity", .number(Structure.modularity(graph, communities: communities)),

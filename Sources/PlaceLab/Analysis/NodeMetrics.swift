@@ -50,7 +50,7 @@ public struct NodeMetrics {
         case "constraint":
             values = Structure.constraint(graph).map { $0.map(Value.number) ?? .null }
         case "community":
-            values = Structure.louvain(graph).map { .integer($0 + 1) }
+            values = try Structure.louvain(graph, checkpoint: { if cancel() { throw Interrupted() } }).map { .integer($0 + 1) }
         case "role":
             values = try verdicts().map { $0.roles.isEmpty ? .null : .text($0.roles.joined(separator: ", ")) }
         default:

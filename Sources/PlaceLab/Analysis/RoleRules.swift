@@ -95,7 +95,6 @@ public enum RoleRules {
     }
 
     static func format(_ number: Double) -> String {
-        let rounded = (number * 1000).rounded() / 1000
-        return Value.format(rounded)
+        Value.format(number.rounded(toDecimals: 3))
     }
 }

@@ -94,8 +94,7 @@ enum ExpressionEvaluator {
                 }
                 regex = made
             }
-            let range = NSRange(subject.startIndex..., in: subject)
-            return .bool(regex.firstMatch(in: subject, range: range) != nil)
+            return .bool(try RegexMatch.firstMatch(regex, in: subject, at: right.span))
         case .isNull(let operand, let negated):
             return .bool(try evaluate(operand, row: row, in: frame).isNull != negated)
         case .isNaN(let operand, let negated):

@@ -82,7 +82,8 @@ enum ScalarFunction: String, CaseIterable, Sendable {
             }
         case .abs:
             switch arguments[0] {
-            case .integer(let number): return .integer(number == .min ? number : Swift.abs(number))
+            // |Int.min| is one past Int.max: it becomes a number (9.223372036854775808e18).
+            case .integer(let number): return number == .min ? .number(-Double(number)) : .integer(Swift.abs(number))
             case .number(let number): return .number(Swift.abs(number))
             default: throw wrong("a number")
             }
@@ -91,13 +92,12 @@ enum ScalarFunction: String, CaseIterable, Sendable {
             if arguments.count == 1 {
                 if case .integer = arguments[0] { return arguments[0] }
                 let rounded = number.rounded(.toNearestOrAwayFromZero)
-                return Swift.abs(rounded) < 9e18 ? .integer(Int(rounded)) : .number(rounded)
+                return Int(checking: rounded).map(Value.integer) ?? .number(rounded)
             }
             guard case .integer(let digits) = arguments[1], (0...15).contains(digits) else {
                 throw Diagnostic("round's digits must be a whole number from 0 to 15", at: spans[1])
             }
-            let scale = pow(10.0, Double(digits))
-            return .number((number * scale).rounded(.toNearestOrAwayFromZero) / scale)
+            return .number(number.rounded(toDecimals: digits))
         case .coalesce, .number, .integer, .text, .date:
             return .null
         }

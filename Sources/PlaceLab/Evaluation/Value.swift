@@ -34,7 +34,7 @@ public enum Value: Sendable, Hashable {
     static func format(_ number: Double) -> String {
         if number.isNaN { return "NaN" }
         if number.isInfinite { return number < 0 ? "-inf" : "inf" }
-        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) }
+        if abs(number) < 1e15, let whole = Int(exactly: number) { return String(whole) }
         return String(number)
     }
 }

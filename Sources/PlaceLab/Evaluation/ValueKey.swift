@@ -22,7 +22,10 @@ struct ValueKey: Hashable {
         case (.text(let x), .text(let y)): x.utf8.elementsEqual(y.utf8)
         case (.list(let x), .list(let y)): x.count == y.count && zip(x, y).allSatisfy(same)
         case (.number(let x), .number(let y)) where x.isNaN || y.isNaN: x.isNaN && y.isNaN
-        case (.integer, .number), (.number, .integer), (.number, .number): a.asDouble == b.asDouble
+        // Exact, as the hash is: through Double, Int.max and Int.max - 1 would both equal 2^63
+        // but not each other, and a Set holding all three traps ("duplicate elements").
+        case (.integer(let x), .number(let y)), (.number(let y), .integer(let x)): Int(exactly: y) == x
+        case (.number(let x), .number(let y)): x == y
         default: a == b
         }
     }
@@ -32,9 +35,10 @@ struct ValueKey: Hashable {
         case .text(let text):
             hasher.combine(3)
             for byte in text.utf8 { hasher.combine(byte) }
-        case .number(let number) where number == number.rounded() && Swift.abs(number) < 9e18:
+        case .number(let number) where Int(exactly: number) != nil:
+            // A whole number hashes as the integer it equals, so 6.0 and 6 meet in a join.
             hasher.combine(2)
-            hasher.combine(Int(number))
+            hasher.combine(Int(exactly: number) ?? 0)
         case .number(let number) where number.isNaN:
             hasher.combine(5)
         case .integer(let number):

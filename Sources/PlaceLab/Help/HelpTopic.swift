@@ -38,6 +38,10 @@ public struct HelpTopic: Sendable {
                      x is nan   x is not nan
         Arithmetic:  +  -  *  /   (whole numbers stay whole except in /; x / 0 is null;
                      + also joins two texts)
+        Limits:      a whole number past ±9223372036854775807 becomes a number (a double),
+                     so abs, -, + and * never wrap round; round(x, d) leaves a number with no
+                     digits to round as it is; text ~ "regex" gives up with an error after
+                     \(Value.format(RegexMatch.secondsPerValue)) second on one value (a pattern like (a+)+ can take for ever)
         Functions:   \(ScalarFunction.allCases.map(\.usage).joined(separator: ", "))
         Casts:       number("3.5") is 3.5, integer("030001") is 30001, integer(2.5) is 3,
                      text(42) is "42", date("2024-03-05T14:30:00+01:00") is 2024-03-05T13:30:00+00:00;

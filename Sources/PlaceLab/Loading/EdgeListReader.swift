@@ -124,6 +124,9 @@ public enum EdgeListReader {
                     }
                     weights[row] = .number(number)
                 }
+                if case .number(let weight) = weights[row], let problem = EdgeWeight.problem(weight) {
+                    throw edgeLocator.error(problem, row: row, column: weightIndex, help: EdgeWeight.help)
+                }
             }
         }
         var kinds = [Value](repeating: .null, count: rowCount)

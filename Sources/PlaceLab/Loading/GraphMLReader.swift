@@ -20,12 +20,22 @@ public enum GraphMLReader {
     }
 
     static func read(data: Data, path: String, name: String) throws -> Network {
+        // NUL bytes before the root element crash libxml2's push parser (found by libFuzzer):
+        // refuse a file that is not UTF-8 text before the parser sees it, as the other readers do.
+        let notText: Diagnostic? = data.withUnsafeBytes { raw in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
+            return FileBytes.firstNonTextByte(base, count: raw.count).map {
+                FileBytes.notText(path: path, base, count: raw.count, offset: $0)
+            }
+        }
+        if let notText { throw notText }
         let text = String(decoding: data, as: UTF8.self)
         let lines = SourceLines(text: text, path: path)
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
             throw Diagnostic("\"\(path)\" is empty: a GraphML file holds <graphml><graph>…</graph></graphml>",
                              place: FilePlace(path: path, line: 1, column: 1, lineText: lines.text(ofLine: 1)))
         }
+        try XMLEntityCheck.check(text, lines: lines)
         let scan = GraphMLScan(lines: lines)
         // From a stream, which Foundation feeds to libxml2 in chunks: given all the data at once,
         // libxml2 refuses files over 10 MB ("huge input lookup") once it has read them through.
@@ -539,6 +549,7 @@ final class GraphMLScan: NSObject, XMLParserDelegate {
         case 86: return "extra content after the root element"
         case 31, 32, 81: return "an unknown or unsupported encoding"
         case 64: return "the name \"xml\" is reserved"
+        case 89: return "an entity refers to itself (an entity loop)"
         default: return "error \(code) from the XML parser"
         }
     }
@@ -699,6 +710,10 @@ struct GraphMLBuilder {
                     weight = .number(number)
                 case let other:
                     throw weightError(other.plainText, item: item, key: weightKey)
+                }
+                if case .number(let number) = weight, let problem = EdgeWeight.problem(number) {
+                    let mark = item?.mark ?? weightKey.defaultMark ?? weightKey.mark
+                    throw lines.error(problem, at: lines.content(of: mark), help: EdgeWeight.help)
                 }
             }
             weights.append(weight)

@@ -186,6 +186,22 @@ public enum JSONReader {
         return diagnostic
     }
 
+    /// Where `needle` first stands as a whole token (not inside a longer number or word).
+    private static func firstOccurrence(of needle: [UInt8], in base: UnsafePointer<UInt8>, from start: Int, count: Int) -> Int? {
+        guard !needle.isEmpty, count - needle.count >= start else { return nil }
+        func isPart(_ byte: UInt8) -> Bool {
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2E
+        }
+        for index in start...(count - needle.count) where base[index] == needle[0] {
+            guard (0..<needle.count).allSatisfy({ base[index + $0] == needle[$0] }) else { continue }
+            let before = index > 0 ? base[index - 1] : 0x20
+            let after = index + needle.count < count ? base[index + needle.count] : 0x20
+            if !isPart(before), !isPart(after), before != 0x2D { return index }
+            if before == 0x2D, index > 1, !isPart(base[index - 2]) { return index - 1 }
+        }
+        return nil
+    }
+
     /// JSONSerialization's message, placed at the character it names (or the end of the file).
     private static func syntaxError(_ error: Error, path: String, _ base: UnsafePointer<UInt8>, count: Int,
                                     bodyStart: Int) -> Diagnostic {
@@ -199,6 +215,12 @@ public enum JSONReader {
             reason = String(reason[..<range.lowerBound])
         } else if reason.lowercased().contains("end of file") {
             offset = count
+        }
+        // Foundation names a number past the doubles but not where it is: find it in the bytes.
+        if let range = reason.range(of: "number ", options: .caseInsensitive), let end = reason.range(of: " is not representable") {
+            let number = String(reason[range.upperBound..<end.lowerBound])
+            reason = "number \(number) is too large (a number goes up to about ±1.8e308)"
+            offset = firstOccurrence(of: Array(number.utf8), in: base, from: bodyStart, count: count)
         }
         while reason.hasSuffix(".") { reason.removeLast() }
         if let first = reason.first { reason = first.lowercased() + reason.dropFirst() }

@@ -62,6 +62,8 @@ private struct PajekParser {
     var vertexCount: Int?
     var firstModeCount: Int?
     var verticesLine = 0
+    /// Where the `*Vertices` count is written, for an error about it.
+    var countPosition = (line: 0, column: 0)
     var vertices: [Int: Vertex] = [:]
     var ties: [Tie] = []
     var relations: [String] = []
@@ -100,6 +102,21 @@ private struct PajekParser {
         }
         if vertexCount == nil {
             throw text.error("no *Vertices in this file: a Pajek network starts with *Vertices N", at: text.end)
+        }
+        try checkDeclaredCount()
+    }
+
+    /// Refuses a `*Vertices` count far beyond the vertices the file names (see `DeclaredSize`).
+    private func checkDeclaredCount() throws {
+        let count = vertexCount ?? 0
+        guard count > DeclaredSize.mostUnnamed else { return }
+        var named = Set(vertices.keys)
+        for tie in ties {
+            named.insert(tie.source)
+            named.insert(tie.target)
+        }
+        if let problem = DeclaredSize.problem("*Vertices \(count)", declared: count, named: named.count) {
+            throw text.error(problem, at: countPosition, help: DeclaredSize.help)
         }
     }
 
@@ -156,6 +173,7 @@ private struct PajekParser {
             }
             vertexCount = count
             verticesLine = line
+            countPosition = words[1].position
             section = .vertices
         case "*arcs", "*edges", "*arcslist", "*edgeslist":
             guard vertexCount != nil else {
@@ -226,6 +244,9 @@ private struct PajekParser {
         if words.count >= 3 {
             let word = words[2]
             if let value = word.number {
+                if let problem = EdgeWeight.problem(value) {
+                    throw text.error(problem, at: word.position, help: EdgeWeight.help)
+                }
                 weight = value
             } else if word.keyword.map({ !Self.drawingOptions.contains($0) }) ?? true {
                 throw text.error("\(kind) weight should be a number, not \"\(word.text)\"",

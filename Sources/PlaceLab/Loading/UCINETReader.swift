@@ -51,6 +51,8 @@ private struct DLHeader {
     var labels: [TextWord]?
     var embedded = false
     var relation: String?
+    /// The `n` (or `nr`) word, for an error about the count.
+    var countWord: TextWord?
     /// The data rows: the words after `data:` on its line, then each non-blank line's words.
     var rows: [[TextWord]] = []
 
@@ -120,6 +122,7 @@ private struct DLHeader {
             case "n":
                 n = try count(after: word)
                 sawN = true
+                countWord = word
             case "nr":
                 rowCount = (try count(after: word), word)
             case "nc":
@@ -198,6 +201,7 @@ private struct DLHeader {
             }
             n = rows
             sawN = true
+            countWord = rowWord
         } else if let (columns, columnWord) = columnCount, !sawN || columns != n {
             throw text.error(sawN ? "nc=\(columns) differs from n=\(n)" : "nc= needs nr= beside it",
                              at: columnWord.position, help: "a one-mode DL file gives n=, or nr= and nc= equal")
@@ -312,21 +316,35 @@ private struct DLMatrix {
     init(text: NetworkText, header: DLHeader) {
         self.text = text
         self.header = header
-        ids = header.labels?.map(\.text) ?? (0..<header.n).map { String($0 + 1) }
+        // Numbers for unlabelled nodes are made once the data has shown the count is backed.
+        ids = header.labels?.map(\.text) ?? []
     }
 
     var n: Int { header.n }
 
     mutating func read() throws {
+        if header.format == .fullmatrix {
+            // n rows must follow: refuse a count the file does not back before making n nodes.
+            let rowCount = header.rows.count - (header.embedded ? 1 : 0)
+            if rowCount < n {
+                throw text.error("the matrix has \(max(rowCount, 0)) row\(rowCount == 1 ? "" : "s"); n=\(n) needs \(n)",
+                                 at: text.end, help: "a fullmatrix has one row a line for each node")
+            }
+            if ids.isEmpty, !header.embedded { ids = (0..<n).map { String($0 + 1) } }
+        }
         switch header.format {
         case .fullmatrix: try readFullMatrix()
         case .edgelist1: try readEdgeList()
         }
     }
 
+    /// A cell's value: 0 is no tie, any other must be a weight (see `EdgeWeight`).
     private func number(_ word: TextWord, help: String) throws -> Double {
         guard let value = word.number else {
             throw text.error("\"\(word.text)\" is not a number", at: word.position, help: help)
+        }
+        if value != 0, let problem = EdgeWeight.problem(value) {
+            throw text.error(problem, at: word.position, help: EdgeWeight.help + "; 0 means no tie")
         }
         return value
     }
@@ -399,6 +417,7 @@ private struct DLMatrix {
         var named = ids.count
         var known: [String: Int] = [:]
         for (index, id) in ids.enumerated() { known[id] = index }
+        var mentioned = Set<Int>()
 
         func node(_ word: TextWord) throws -> Int {
             if header.embedded {
@@ -424,6 +443,7 @@ private struct DLMatrix {
             guard number >= 1, number <= n else {
                 throw text.error("unknown node \(number): n=\(n) numbers them 1…\(n)", at: word.position)
             }
+            mentioned.insert(number)
             return number - 1
         }
 
@@ -441,6 +461,10 @@ private struct DLMatrix {
             let value = row.count == 3 ? try number(row[2], help: "the third value on a line is the tie's weight") : 1
             let key = from * n + to
             if value == 0 { cells[key] = nil } else { cells[key] = value }
+        }
+        let namedNodes = header.embedded || fixedLabels ? ids.count : mentioned.count
+        if let problem = DeclaredSize.problem("n=\(n)", declared: n, named: namedNodes) {
+            throw text.error(problem, at: header.countWord?.position ?? (1, 1), help: DeclaredSize.help)
         }
         // Nodes never named in the data keep a number, made unlike any label.
         while ids.count < n {

@@ -36,16 +36,28 @@ struct YAMLDocument {
     }
 
     private static func diagnostic(for error: YamlError, path: String, lines: [Substring]) -> Diagnostic {
-        func at(_ mark: Mark, _ problem: String) -> Diagnostic {
-            let text = mark.line - 1 < lines.count ? String(lines[mark.line - 1]) : nil
-            return Diagnostic("invalid YAML: \(problem)",
-                              place: FilePlace(path: path, line: mark.line, column: mark.column, lineText: text))
+        func at(_ mark: Mark, _ problem: String) -> Diagnostic { at(line: mark.line, column: mark.column, problem) }
+        func at(line: Int, column: Int, _ problem: String) -> Diagnostic {
+            let text = line - 1 < lines.count ? String(lines[line - 1]) : nil
+            return Diagnostic("invalid YAML: \(problem)", place: FilePlace(path: path, line: line, column: column, lineText: text))
         }
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
             return at(mark, problem)
         case .duplicatedKeysInMapping(let duplicates, let context):
             return at(context.mark, "duplicate key \(duplicates.map { "\"\($0)\"" }.joined(separator: ", "))")
+        case .reader(let problem, let offset?, let value, _):
+            // The reader counts bytes from the start of the text: turn that into a line and column.
+            var line = 1, start = 0
+            for text in lines {
+                let next = start + text.utf8.count + 1
+                guard next <= offset, line < lines.count else { break }
+                start = next
+                line += 1
+            }
+            let prefix = lines.isEmpty ? "" : String(decoding: lines[line - 1].utf8.prefix(max(0, offset - start)), as: UTF8.self)
+            let detail = value >= 0 && value < 0x20 ? " (byte 0x\(String(value, radix: 16, uppercase: true)))" : ""
+            return at(line: line, column: prefix.unicodeScalars.count + 1, problem + detail)
         default:
             return Diagnostic("invalid YAML in \"\(path)\": \(error)")
         }

@@ -54,6 +54,10 @@ public struct BarChart: Sendable {
         var leftCells: Int
         var rightCells: Int
         var cellsPerUnit: Double
+        /// Values are divided by this before `cellsPerUnit` applies, so that neither a
+        /// subnormal span (1e-320) nor one past the largest double (±1e308) makes the scale
+        /// infinite or zero.
+        var unit: Double = 1
     }
 
     var layout: Layout {
@@ -66,23 +70,24 @@ public struct BarChart: Sendable {
         let valueWidth = bars.map { DisplayWidth.of(text(of: $0)) }.max() ?? 0
         let textCells = (hasRight ? valueWidth + 1 : 0) + (hasNegative ? valueWidth + 1 : 0)
         let widest = bars.map { DisplayWidth.of(CellText.singleLine($0.label)) }.max() ?? 0
-        var labelWidth = min(widest, max(6, Int(Double(width) * BarChart.labelShare)))
+        var labelWidth = min(widest, max(6, Int(clamping: Double(width) * BarChart.labelShare, to: 0...max(0, width))))
         // label, a space, the bar cells, the axis, the value texts.
         var cells = width - labelWidth - 1 - 1 - textCells
         if cells < BarChart.minimumBarCells {
             labelWidth = max(min(widest, 6), labelWidth - (BarChart.minimumBarCells - cells))
             cells = max(BarChart.minimumBarCells, width - labelWidth - 2 - textCells)
         }
-        let span = most - least
-        guard span > 0 else {
+        let unit = max(most, -least)
+        let span = most / unit - least / unit
+        guard unit > 0, span > 0 else {
             return Layout(labelWidth: labelWidth, valueWidth: valueWidth, leftCells: 0, rightCells: cells, cellsPerUnit: 0)
         }
         // With bars on both sides, one cell is kept spare so rounding the left side up never
         // pushes the longest right bar past the width.
         let perUnit = Double(hasNegative ? cells - 1 : cells) / span
-        let left = hasNegative ? Int((-least * perUnit).rounded(.up)) : 0
+        let left = hasNegative ? Int(clamping: -least / unit * perUnit, to: 0...cells, rounding: .up) : 0
         return Layout(labelWidth: labelWidth, valueWidth: valueWidth, leftCells: left,
-                      rightCells: cells - left, cellsPerUnit: perUnit)
+                      rightCells: cells - left, cellsPerUnit: perUnit, unit: unit)
     }
 
     /// The chart, one line per bar, each ending in a line break.
@@ -104,7 +109,7 @@ public struct BarChart: Sendable {
             out += String(repeating: " ", count: layout.leftCells + (layout.leftCells > 0 ? layout.valueWidth + 1 : 0))
             return out + glyphs.axis + " " + (bar.value == nil ? style.paint(shown, .muted) : shown)
         }
-        let length = abs(value) * layout.cellsPerUnit
+        let length = abs(value) / layout.unit * layout.cellsPerUnit
         if value < 0 {
             let bar = BarChart.leftBar(cells: length, glyphs)
             let used = DisplayWidth.of(bar)
@@ -117,16 +122,19 @@ public struct BarChart: Sendable {
     }
 
     static let eighths = ["", "▏", "▎", "▍", "▌", "▋", "▊", "▉"]
+    /// No bar is longer than this many cells, whatever `cells` says.
+    static let longestBar = 10_000
 
     /// A bar growing right from the axis: whole cells then the nearest eighth (whole ASCII cells).
-    static func rightBar(cells: Double, _ glyphs: Glyphs) -> String {
-        guard cells > 0 else { return "" }
+    static func rightBar(cells length: Double, _ glyphs: Glyphs) -> String {
+        guard length > 0 else { return "" }
+        let cells = min(length, Double(longestBar))
         switch glyphs {
         case .ascii:
-            return String(repeating: "#", count: max(1, Int(cells.rounded())))
+            return String(repeating: "#", count: max(1, Int(clamping: cells, to: 0...longestBar, rounding: .toNearestOrAwayFromZero)))
         case .unicode:
-            var whole = Int(cells)
-            var eighth = Int(((cells - Double(whole)) * 8).rounded())
+            var whole = Int(clamping: cells, to: 0...longestBar)
+            var eighth = Int(clamping: (cells - Double(whole)) * 8, to: 0...8, rounding: .toNearestOrAwayFromZero)
             if eighth == 8 { whole += 1; eighth = 0 }
             if whole == 0, eighth == 0 { eighth = 1 }
             return String(repeating: "█", count: whole) + eighths[eighth]
@@ -134,13 +142,14 @@ public struct BarChart: Sendable {
     }
 
     /// A bar growing left from the axis: a right half block, then whole cells (whole ASCII cells).
-    static func leftBar(cells: Double, _ glyphs: Glyphs) -> String {
-        guard cells > 0 else { return "" }
+    static func leftBar(cells length: Double, _ glyphs: Glyphs) -> String {
+        guard length > 0 else { return "" }
+        let cells = min(length, Double(longestBar))
         switch glyphs {
         case .ascii:
-            return String(repeating: "#", count: max(1, Int(cells.rounded())))
+            return String(repeating: "#", count: max(1, Int(clamping: cells, to: 0...longestBar, rounding: .toNearestOrAwayFromZero)))
         case .unicode:
-            var whole = Int(cells)
+            var whole = Int(clamping: cells, to: 0...longestBar)
             var half = (cells - Double(whole)) >= 0.25
             if cells - Double(whole) >= 0.75 { whole += 1; half = false }
             if whole == 0, !half { half = true }

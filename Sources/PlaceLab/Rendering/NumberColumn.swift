@@ -64,7 +64,7 @@ struct NumberColumn: Equatable {
             return
         }
         // Digits before the point, or (for magnitudes below 1) minus the zeros after it.
-        let magnitude = largest > 0 ? Int(floor(log10(largest))) + 1 : 1
+        let magnitude = largest > 0 ? Int(clamping: log10(largest), to: -400...400, rounding: .down) + 1 : 1
         var decimals = max(1, NumberColumn.significantDigits - magnitude)
         guard decimals <= NumberColumn.mostDecimals else {
             style = .scientific

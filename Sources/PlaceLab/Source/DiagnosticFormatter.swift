@@ -30,15 +30,34 @@ public struct DiagnosticFormatter: Sendable {
         return out
     }
 
-    /// A data file's line with a caret under one column.
+    /// A data file's line with a caret under one column. A line wider than `excerptWidth` is cut:
+    /// at its end when the column is near the start, else to a window around the column that
+    /// starts with "…", so the caret is never lost however far along the line the column is.
     private func excerpt(_ place: FilePlace, _ lineText: String) -> String {
-        let shown = DisplayWidth.truncate(lineText.replacingTabs(), to: 120)
-        let before = String(lineText.replacingTabs().prefix(max(0, place.column - 1)))
+        let characters = Array(lineText.replacingTabs())
+        let column = min(max(0, place.column - 1), characters.count)
         let gutter = String(repeating: " ", count: String(place.line).count)
-        guard DisplayWidth.of(before) < 120 else { return "  \(place.line) | \(shown)\n" }
+        var start = 0, indent = DisplayWidth.of(String(characters[..<column]))
+        if indent > Self.excerptWidth - Self.contextAfter {
+            // Back from the column until `contextBefore` columns of the line show before it.
+            start = column
+            indent = 0
+            while start > 0, indent < Self.contextBefore {
+                start -= 1
+                indent += DisplayWidth.of(String(characters[start]))
+            }
+        }
+        let lead = start > 0 ? "…" : ""
+        let shown = lead + DisplayWidth.truncate(String(characters[start...]), to: Self.excerptWidth - lead.count)
         return "  \(place.line) | \(shown)\n"
-            + "  \(gutter) | \(String(repeating: " ", count: DisplayWidth.of(before)))\(style.paint("^", .error))\n"
+            + "  \(gutter) | \(String(repeating: " ", count: lead.count + indent))\(style.paint("^", .error))\n"
     }
+
+    /// How much of a data file's line an excerpt shows, and around a far column, how much
+    /// before it and at least how much after.
+    static let excerptWidth = 120
+    static let contextBefore = 60
+    static let contextAfter = 20
 
     /// The offending line with a caret run under the span (clipped to that line).
     private func excerpt(_ source: SourceText, _ span: Span) -> String {

@@ -109,6 +109,13 @@ import Testing
         #expect(diagnostic?.place?.lineText == "  {\"a\": tru}")
     }
 
+    @Test func aNumberPastTheDoublesIsNamedAndPlaced() {
+        let diagnostic = Self.failure("[{\"a\": 1},\n {\"a\": -1e999}]")
+        #expect(diagnostic?.message == "invalid JSON: number -1e999 is too large (a number goes up to about ±1.8e308)")
+        #expect(diagnostic?.place?.line == 2)
+        #expect(diagnostic?.place?.column == 8)
+    }
+
     @Test func unexpectedEndIsPlacedAtTheEnd() {
         let diagnostic = Self.failure("[{\"a\": 1},\n {\"a\": 2}")
         #expect(diagnostic?.message.hasPrefix("invalid JSON: unexpected end of file") == true)

@@ -63,6 +63,22 @@ private let typedGraphML = """
     """
 
 @Suite struct NetworkReadingGraphMLTests {
+    /// libFuzzer's find: NUL bytes before the root element crashed libxml2.
+    @Test func nulBytesAreRefusedBeforeTheXMLParserSeesThem() {
+        for bytes in [[0, 0, 0] + Array("<graphml/>".utf8), [0, 0, 0] + Array("<g g".utf8)] {
+            #expect(throws: Diagnostic.self) { try GraphMLReader.read(data: Data(bytes), path: "nul.graphml", name: "nul") }
+            let message = (try? GraphMLReader.read(data: Data(bytes), path: "nul.graphml", name: "nul")).map { _ in "" }
+            #expect(message == nil)
+        }
+        do {
+            _ = try GraphMLReader.read(data: Data([0, 0, 0] + Array("<graphml/>".utf8)), path: "nul.graphml", name: "nul")
+        } catch let diagnostic as Diagnostic {
+            #expect(diagnostic.message.hasPrefix("not a text file"))
+        } catch {
+            Issue.record("unexpected \(error)")
+        }
+    }
+
     @Test func typedKeysWithDefaultsMakeTypedColumns() throws {
         let path = try Scratch().write("typed.graphml", typedGraphML)
         let network = try GraphMLReader.read(path: path, name: "typed")

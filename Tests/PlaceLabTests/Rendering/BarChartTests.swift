@@ -129,4 +129,16 @@ import Testing
         let out = lines([bar("two\nlines", 1)])
         #expect(out.count == 1 && out[0].hasPrefix("two↵lines │"))
     }
+
+    @Test func extremeValuesDrawWithoutTrapping() {
+        // A subnormal span, a span past the largest double, and non-finite values.
+        let tiny = lines([bar("a", 1e-320), bar("b", 5e-321)])
+        #expect(tiny.count == 2 && tiny.allSatisfy { DisplayWidth.of($0) <= 40 })
+        let wide = lines([bar("a", .greatestFiniteMagnitude), bar("b", -.greatestFiniteMagnitude)], width: 80)
+        #expect(wide.count == 2 && wide.allSatisfy { DisplayWidth.of($0) <= 80 })
+        let named = lines([bar("a", .nan), bar("b", .infinity), bar("c", -.infinity), bar("d", 1)], .ascii)
+        #expect(named[0].hasSuffix("| NaN") && named[1].hasSuffix("| inf") && named[2].hasSuffix("| -inf"))
+        #expect(BarChart.rightBar(cells: .infinity, .unicode).count == BarChart.longestBar)
+        #expect(BarChart.leftBar(cells: 1e300, .ascii).count == BarChart.longestBar)
+    }
 }

@@ -88,6 +88,18 @@ import Testing
         #expect(!svg.prose.contains("Community and business"))
     }
 
+    /// The numeric fuzz test's find: a NaN measure made min and max disagree, and the range trapped.
+    @Test func nonFiniteMeasuresSizeNodesWithoutTrapping() {
+        let values: [Double?] = [.nan, .infinity, -.greatestFiniteMagnitude, .greatestFiniteMagnitude, 1, nil]
+        let odd = zip(nodes, values).map { node, value in
+            NetworkSVG.Node(id: node.id, label: node.label, realm: node.realm, layer: node.layer, value: value, roles: node.roles)
+        }
+        let svg = ParsedSVG(figure(nodes: odd).svg)
+        #expect(svg.wellFormed)
+        let radius = circles(svg).mapValues { Double($0.attributes["r"] ?? "") }
+        #expect(radius.values.allSatisfy { $0.map(\.isFinite) ?? false })
+    }
+
     @Test func sizeFollowsTheMeasureAndTheKeySaysWhich() {
         let svg = ParsedSVG(figure().svg)
         let radius = circles(svg).mapValues { Double($0.attributes["r"]!)! }

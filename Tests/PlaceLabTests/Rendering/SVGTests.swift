@@ -85,6 +85,13 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         #expect(SVGDocument.number(-0.01) == "0")
         #expect(SVGDocument.points([(1, 2.25), (3.5, 4)]) == "1,2.3 3.5,4")
     }
+
+    @Test func coordinatesOffAnyPageAreHeldNotTrapped() {
+        #expect(SVGDocument.number(1e308) == "1000000000")
+        #expect(SVGDocument.number(-.infinity) == "-1000000000")
+        #expect(SVGDocument.number(.nan) == "0")
+        #expect(SVGDocument.number(9.3e18) == "1000000000")
+    }
 }
 
 @Suite struct TriangleSVGTests {
@@ -120,6 +127,19 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
         #expect(svg.prose.contains("1–5 scale"))
         #expect(svg.prose.contains("particularly important, even more critical"))
         #expect(!svg.prose.contains("not a measurement"))
+    }
+
+    @Test func estimatesOffTheScaleAreNamedAndDrawnAtTheEdge() {
+        let odd = TriangleSVG.Shape(name: "Odd", title: "Odd (inferred)", kind: .estimate,
+                                    levels: [1e20, .nan, -.infinity], details: [])
+        let svg = figure([odd])
+        #expect(svg.wellFormed)
+        let summary = svg.named("desc").first?.text ?? ""
+        #expect(summary.contains("authority 1e+20 (off the scale, drawn at 5)"))
+        #expect(summary.contains("organisational capacity NaN (not drawn)"))
+        #expect(summary.contains("value -inf (off the scale, drawn at 0)"))
+        // NaN leaves its corner out: two points, one line between them.
+        #expect(svg.named("rect").filter { $0.attributes["width"] == "10" }.count == 2 + 1)
     }
 
     @Test func aCaseIsDashedHollowAndSaysItIsAnInferredEstimate() {

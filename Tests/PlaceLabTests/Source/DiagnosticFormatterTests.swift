@@ -39,6 +39,22 @@ import Testing
         #expect(source.location(of: 2) == SourceLocation(line: 11, column: 1))
     }
 
+    @Test func aFarColumnKeepsItsCaretInAWindowOfTheLine() {
+        let line = String(repeating: "a", count: 150) + "X" + String(repeating: "b", count: 200)
+        let place = FilePlace(path: "wide.csv", line: 2, column: 151, lineText: line)
+        let text = DiagnosticFormatter(style: .plain).format(Diagnostic("bad X", place: place))
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[1].hasPrefix("  2 | …") && lines[1].hasSuffix("…"))
+        #expect(DisplayWidth.of(lines[1]) <= 6 + DiagnosticFormatter.excerptWidth)
+        // The caret stands under the X.
+        let caret = lines[2].firstIndex(of: "^").map { lines[2].distance(from: lines[2].startIndex, to: $0) }
+        let x = lines[1].firstIndex(of: "X").map { lines[1].distance(from: lines[1].startIndex, to: $0) }
+        #expect(caret != nil && caret == x)
+        // Near the start, the line is cut at its end only.
+        let near = DiagnosticFormatter(style: .plain).format(Diagnostic("bad", place: FilePlace(path: "w", line: 1, column: 3, lineText: line)))
+        #expect(near.contains("  1 | aaa") && near.contains("    |   ^"))
+    }
+
     @Test func colourOnlyWhenAsked() {
         let source = SourceText(name: "f", text: "x")
         let diagnostic = Diagnostic("bad", at: Span(0, 1), source: source)

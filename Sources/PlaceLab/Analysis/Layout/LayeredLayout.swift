@@ -92,6 +92,6 @@ extension NetworkLayout {
     /// Lines a band of `count` nodes needs so that nodes on one line are at least `spacing` apart.
     public static func rowsNeeded(count: Int, width: Double, spacing: Double, most: Int = 4) -> Int {
         guard count > 1, width > 0 else { return 1 }
-        return min(most, max(1, Int((Double(count) * spacing / width).rounded(.up))))
+        return Int(clamping: Double(count) * spacing / width, to: 1...max(1, most), rounding: .up)
     }
 }

@@ -60,7 +60,7 @@ public enum NetworkLayout {
             // Buckets of `minimum`-sized cells: only nodes in neighbouring cells can be too close.
             var buckets: [Int64: [Int]] = [:]
             func key(_ x: Int, _ y: Int) -> Int64 { Int64(x) << 32 | Int64(UInt32(bitPattern: Int32(truncatingIfNeeded: y))) }
-            let cells = points.map { (Int((($0.x - frame.left) / cell).rounded(.down)), Int((($0.y - frame.top) / cell).rounded(.down))) }
+            let cells = points.map { (Self.cell(($0.x - frame.left) / cell), Self.cell(($0.y - frame.top) / cell)) }
             for (index, position) in cells.enumerated() { buckets[key(position.0, position.1), default: []].append(index) }
             for a in points.indices {
                 let (cx, cy) = cells[a]
@@ -92,6 +92,9 @@ public enum NetworkLayout {
 
     /// The points scaled and moved so their bounding box fills the frame; a single point, or a
     /// line of them, goes to the frame's middle across the direction it does not span.
+    /// A bucket's index along one axis; points are inside the frame, so the clamp only guards.
+    static func cell(_ position: Double) -> Int { Int(clamping: position, to: -1_000_000...1_000_000, rounding: .down) }
+
     public static func fit(_ points: [Point], into frame: Frame) -> [Point] {
         guard let first = points.first else { return [] }
         var (minX, maxX, minY, maxY) = (first.x, first.x, first.y, first.y)

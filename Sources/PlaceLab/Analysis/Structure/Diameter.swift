@@ -10,11 +10,16 @@ extension Structure {
     /// Undirected graphs use Takes & Kosters' eccentricity bounds (2011), which usually
     /// settle the exact value after a few searches per component; directed graphs search
     /// from every node (time nodes × ties).
-    public static func diameter(_ graph: Graph) -> Int {
+    ///
+    /// `checkpoint` runs before every search; it throws to stop (Ctrl-C on a large network).
+    public static func diameter(_ graph: Graph) -> Int { diameter(graph, checkpoint: {}) }
+
+    public static func diameter(_ graph: Graph, checkpoint: () throws -> Void) rethrows -> Int {
         var search = BreadthFirstSearch(graph)
         guard !graph.isDirected else {
             var longest = 0
             for source in 0..<graph.nodeCount where graph.outDegree(source) > 0 {
+                try checkpoint()
                 longest = max(longest, search.run(from: source))
             }
             return longest
@@ -26,7 +31,7 @@ extension Structure {
         }
         var longest = 0
         for nodes in members where nodes.count > 1 {
-            longest = boundedDiameter(graph, nodes, at: longest, using: &search)
+            longest = try boundedDiameter(graph, nodes, at: longest, using: &search, checkpoint: checkpoint)
         }
         return longest
     }
@@ -38,7 +43,8 @@ extension Structure {
     /// cannot beat the longest distance known, or its eccentricity is pinned exactly (the
     /// source's always is). Sources alternate between the candidate with the highest upper
     /// bound and the one with the lowest lower bound, ties to the higher degree.
-    private static func boundedDiameter(_ graph: Graph, _ nodes: [Int], at known: Int, using search: inout BreadthFirstSearch) -> Int {
+    private static func boundedDiameter(_ graph: Graph, _ nodes: [Int], at known: Int, using search: inout BreadthFirstSearch,
+                                        checkpoint: () throws -> Void) rethrows -> Int {
         var longest = known
         var lower = [Int](repeating: 0, count: nodes.count)
         var upper = [Int](repeating: Int.max, count: nodes.count)
@@ -47,6 +53,7 @@ extension Structure {
         var source = candidates.max { (degree($0), -$0) < (degree($1), -$1) }!
         var highUpperNext = true
         while true {
+            try checkpoint()
             let eccentricity = search.run(from: nodes[source])
             longest = max(longest, eccentricity)
             for index in candidates {

@@ -8,7 +8,11 @@ extension Structure {
     /// and the next level starts. It stops when a level adds no more than 1e-7 to the
     /// modularity. The shuffle comes from a SplitMix64 generator, not Python's, so the
     /// communities can differ from NetworkX's for the same seed while scoring alike.
-    public static func louvain(_ graph: Graph, seed: UInt64 = 42) -> [Int] {
+    ///
+    /// `checkpoint` runs before every pass over the nodes; it throws to stop the search (Ctrl-C).
+    public static func louvain(_ graph: Graph, seed: UInt64 = 42) -> [Int] { louvain(graph, seed: seed, checkpoint: {}) }
+
+    public static func louvain(_ graph: Graph, seed: UInt64 = 42, checkpoint: () throws -> Void) rethrows -> [Int] {
         let count = graph.nodeCount
         guard count > 0 else { return [] }
         var level = LouvainLevel(graph)
@@ -18,7 +22,7 @@ extension Structure {
         var membership = Array(0..<count)   // original node -> node of the current level
         var quality = modularity(graph, communities: membership)
         while true {
-            let (community, moved) = level.moveNodes(using: &generator)
+            let (community, moved) = try level.moveNodes(using: &generator, checkpoint: checkpoint)
             guard moved else { break }
             // Renumber the surviving communities in order, as the next level's nodes.
             var renumbered = [Int](repeating: -1, count: level.nodeCount)

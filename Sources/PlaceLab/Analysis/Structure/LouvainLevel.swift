@@ -35,7 +35,7 @@ extension Structure {
         }
 
         /// Local moving: each node's community (named by a node index of this level) and whether any node moved.
-        func moveNodes(using generator: inout SeededGenerator) -> (community: [Int], moved: Bool) {
+        func moveNodes(using generator: inout SeededGenerator, checkpoint: () throws -> Void) rethrows -> (community: [Int], moved: Bool) {
             let count = nodeCount
             let m = totalWeight
             let directed = isDirected
@@ -67,6 +67,7 @@ extension Structure {
             var passes = 0
             var movesThisPass = 1
             while movesThisPass > 0 && passes < 10_000 {
+                try checkpoint()
                 movesThisPass = 0
                 passes += 1
                 for node in order {

@@ -86,7 +86,7 @@ struct CaseComparison {
     private func cell(_ fact: CaseFact, spreadsheet: Bool) -> Value {
         guard var text = fact.text else { return spreadsheet ? .null : .text("unknown") }
         if spreadsheet, fact.isEstimate, let number = Double(text) {
-            return number == number.rounded() ? .integer(Int(number)) : .number(number)
+            return Int(exactly: number).map(Value.integer) ?? .number(number)
         }
         if fact.basis == .inferred, !fact.isEstimate { text += " (inferred)" }
         return .text(text)

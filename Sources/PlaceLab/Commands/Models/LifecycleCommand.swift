@@ -185,7 +185,7 @@ struct LifecycleChart {
         let plot = segment * count
         let level: [Int] = (0..<plot).map { x in
             let t = (Double(x) + 0.5) / Double(plot)
-            return Int(LifecycleCurve.value(at: t, phases: count) * Double(height - 1) + 0.5)
+            return Int(clamping: LifecycleCurve.value(at: t, phases: count) * Double(height - 1) + 0.5, to: 0...height - 1)
         }
         var grid = Array(repeating: Array(repeating: " ", count: plot), count: height)
         for x in 0..<plot {

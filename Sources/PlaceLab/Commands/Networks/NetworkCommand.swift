@@ -84,7 +84,7 @@ struct NetworkCommand: TableCommand {
     func table(_ invocation: Invocation, in session: Session, columns: Set<String>?) throws -> Dataset {
         guard !invocation.words.isEmpty else { return list(session) }
         let selection = try NetworkSelection.read(invocation, in: session)
-        if try checkRest(selection.rest, invocation) { return summaryTable(selection) }
+        if try checkRest(selection.rest, invocation) { return try summaryTable(selection, session) }
         var metrics = NodeMetrics(graph: selection.graph, cancel: session.isInterrupted)
         let nodes = selection.network.nodes
         var result = Dataset(name: selection.network.name, origin: selection.network.origin, columns: [],
@@ -107,11 +107,12 @@ struct NetworkCommand: TableCommand {
         return result
     }
 
-    private func summaryTable(_ selection: NetworkSelection) -> Dataset {
+    private func summaryTable(_ selection: NetworkSelection, _ session: Session) throws -> Dataset {
         let attribute = { (name: String) -> [String?]? in
             selection.network.nodes.column(named: name).map { $0.values.map { $0.isNull ? nil : $0.plainText } }
         }
-        let rows = NetworkSummary.rows(selection.graph, layers: attribute("layer"), realms: attribute("realm"))
+        let rows = try NetworkSummary.rows(selection.graph, layers: attribute("layer"), realms: attribute("realm"),
+                                          checkpoint: { try session.checkInterrupt() })
         return Dataset(name: "\(selection.network.name) summary", origin: selection.network.origin,
                        columns: ["measure", "value", "meaning"], rows: rows.map { [.text($0.0), $0.1, .text($0.2)] },
                        notes: selection.notes + ["weights: \(selection.weightsUsed.value) (\(selection.weightsUsed.meaning))"])

@@ -53,7 +53,7 @@ struct RolesCommand: TableCommand {
         let rows: [[Value]] = order.map { node in
             let verdict = verdicts[node]
             return [.text(selection.built.ids[node]), .text(selection.label(node)), .text(verdict.roles.joined(separator: ", ")),
-                    .integer(Int(verdict.reach)), .number(verdict.betweenness), .number(verdict.closeness),
+                    Int(checking: verdict.reach).map(Value.integer) ?? .number(verdict.reach), .number(verdict.betweenness), .number(verdict.closeness),
                     .number(verdict.expectedCloseness), .bool(verdict.isCutPoint),
                     .text(verdict.reasons.joined(separator: "; "))]
         }

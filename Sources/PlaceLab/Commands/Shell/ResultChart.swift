@@ -94,8 +94,8 @@ struct ResultChart {
     /// (the table keeps every digit).
     static func shortText(_ value: Value) -> String {
         guard case .number(let real) = value, real.isFinite, real != real.rounded() else { return value.plainText }
-        let digits = max(0, 3 - Int(log10(abs(real)).rounded(.down)))
-        return Value.format((real * pow(10, Double(digits))).rounded() / pow(10, Double(digits)))
+        let digits = max(0, 3 - Int(clamping: log10(abs(real)), to: -400...400, rounding: .down))
+        return Value.format(real.rounded(toDecimals: digits))
     }
 
     /// The chart as text: a heading, the bars, the notes (`notes` as the screen shows them).

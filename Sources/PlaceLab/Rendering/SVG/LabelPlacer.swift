@@ -151,7 +151,7 @@ struct PointGrid {
         for point in points { buckets[key(cellOf(point.x), cellOf(point.y)), default: []].append(point) }
     }
 
-    private func cellOf(_ value: Double) -> Int { Int((value / cell).rounded(.down)) }
+    private func cellOf(_ value: Double) -> Int { Int(clamping: value / cell, to: -1_000_000...1_000_000, rounding: .down) }
     private func key(_ x: Int, _ y: Int) -> Int64 { Int64(x) << 32 | Int64(UInt32(bitPattern: Int32(truncatingIfNeeded: y))) }
 
     /// How many points lie inside the box.

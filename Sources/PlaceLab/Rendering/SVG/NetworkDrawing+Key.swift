@@ -63,8 +63,8 @@ enum KeyLine: Equatable {
         let strengths = figure.ties.map(\.strength)
         switch (figure.thickness, strengths.min(), strengths.max()) {
         case (.multiplexity, let low?, let high?) where high > low:
-            lines.append(.tie(width: 1, text: plural(Int(low), "relation"), arrow: figure.directed))
-            lines.append(.tie(width: 4.6, text: plural(Int(high), "relation"), arrow: figure.directed))
+            lines.append(.tie(width: 1, text: plural(Int(clamping: low, to: 0...Int.max), "relation"), arrow: figure.directed))
+            lines.append(.tie(width: 4.6, text: plural(Int(clamping: high, to: 0...Int.max), "relation"), arrow: figure.directed))
         case (.weight, let low?, let high?) where high > low:
             lines.append(.tie(width: 1, text: "weight " + NetworkDrawing.number(low), arrow: figure.directed))
             lines.append(.tie(width: 4.6, text: "weight " + NetworkDrawing.number(high), arrow: figure.directed))

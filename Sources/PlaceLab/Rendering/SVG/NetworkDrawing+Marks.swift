@@ -12,7 +12,7 @@ extension NetworkDrawing {
         /// Points along it every few pixels, for labels to keep clear of.
         var samples: [(x: Double, y: Double)] {
             let length = ((end.x - start.x) * (end.x - start.x) + (end.y - start.y) * (end.y - start.y)).squareRoot()
-            let steps = max(1, Int(length / 6))
+            let steps = Int(clamping: length / 6, to: 1...10_000)
             return (0...steps).map { step in
                 let t = Double(step) / Double(steps)
                 guard let control else { return (start.x + (end.x - start.x) * t, start.y + (end.y - start.y) * t) }
@@ -137,7 +137,7 @@ extension NetworkDrawing {
 
     /// A measure's value as the key and tooltips show it: at most three decimals.
     static func number(_ value: Double) -> String {
-        Value.format((value * 1000).rounded() / 1000)
+        Value.format(value.rounded(toDecimals: 3))
     }
 
     func drawLabels(_ document: inout SVGDocument) {

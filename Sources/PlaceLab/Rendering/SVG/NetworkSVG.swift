@@ -108,9 +108,10 @@ struct NetworkSVG {
         relationCount == 2 ? "both relations" : "all \(relationCount) relations"
     }
 
-    /// The range of the measure over the nodes that have it.
+    /// The range of the measure over the nodes that have it (NaN and ±inf left out: with NaN,
+    /// min and max disagree and the range would trap).
     var valueRange: ClosedRange<Double>? {
-        let values = nodes.compactMap(\.value)
+        let values = nodes.compactMap(\.value).filter(\.isFinite)
         guard let low = values.min(), let high = values.max() else { return nil }
         return low...high
     }
@@ -118,10 +119,13 @@ struct NetworkSVG {
     func radius(_ value: Double?) -> Double {
         let (smallest, largest) = radii
         guard let value, let range = valueRange else { return smallest }
+        if value.isNaN { return smallest }
         guard range.upperBound > range.lowerBound else { return (smallest + largest) / 2 }
-        // The square root makes the area, not the radius, grow with the value.
-        let share = (value - range.lowerBound) / (range.upperBound - range.lowerBound)
-        return smallest + (largest - smallest) * share.squareRoot()
+        // The square root makes the area, not the radius, grow with the value. Dividing both by
+        // the larger end keeps a span past the largest double finite.
+        let scale = max(abs(range.lowerBound), abs(range.upperBound))
+        let share = (value / scale - range.lowerBound / scale) / (range.upperBound / scale - range.lowerBound / scale)
+        return smallest + (largest - smallest) * min(max(share, 0), 1).squareRoot()
     }
 
     /// Realms in the key's order: the known ones present, then others in the data, then unknown.

@@ -70,13 +70,19 @@ struct SVGDocument {
     /// Text safe inside an element or an attribute.
     static func escape(_ text: String) -> String { XMLText.attribute(text) }
 
-    /// A coordinate: at most one decimal, no trailing ".0", never "-0".
+    /// A coordinate: at most one decimal, no trailing ".0", never "-0". Figures keep what they
+    /// draw within the page, so a value this far off is a fault upstream: it is written as the
+    /// nearest edge of what a viewer accepts (NaN as 0) rather than as text no viewer reads.
     static func number(_ value: Double) -> String {
-        let rounded = (value * 10).rounded() / 10
+        let held = value.isNaN ? 0 : min(max(value, -farthest), farthest)
+        let rounded = (held * 10).rounded() / 10
         if rounded == 0 { return "0" }
-        if rounded == rounded.rounded() { return String(Int(rounded)) }
+        if let whole = Int(checking: rounded), Double(whole) == rounded { return String(whole) }
         return String(format: "%.1f", rounded)
     }
+
+    /// The farthest coordinate written, well past any page.
+    static let farthest = 1e9
 
     /// Points for a polyline or polygon: `x,y x,y …`.
     static func points(_ points: [(x: Double, y: Double)]) -> String {

@@ -24,7 +24,7 @@ enum SVGStyle {
 
     /// The text broken into lines no wider than `width` pixels.
     static func wrap(_ text: String, width: Double, size: Double) -> [String] {
-        let columns = max(8, Int(width / (size * 0.6)))
+        let columns = Int(clamping: width / (size * 0.6), to: 8...10_000)
         return TextWrap.wrap(text, width: columns)
     }
 

@@ -38,6 +38,8 @@ struct TriangleSVG {
 
     /// The outer triangle stands for this level.
     static let top = 5.0
+    /// The level outlines drawn, 1 to `top`.
+    static let levels = 5
 
     // Layout, in pixels.
     private let width = 1000.0
@@ -72,9 +74,16 @@ struct TriangleSVG {
     var summary: String {
         shapes.map { shape in
             shape.title + ": " + zip(corners, shape.levels).map { corner, level in
-                corner.name.lowercased() + " " + (level.map { $0.svg } ?? "unknown")
+                corner.name.lowercased() + " " + (level.map(TriangleSVG.levelText) ?? "unknown")
             }.joined(separator: ", ") + (shape.kind == .estimate ? " (inferred teaching estimate)" : "")
         }.joined(separator: ". ") + "."
+    }
+
+    /// A level as text; one off the 0–5 scale says where it is drawn (NaN: not drawn).
+    static func levelText(_ level: Double) -> String {
+        if level.isNaN { return "NaN (not drawn)" }
+        if (0...top).contains(level) { return level.svg }
+        return Value.format(level) + (level > top ? " (off the scale, drawn at 5)" : " (off the scale, drawn at 0)")
     }
 
     /// The corner's point at `level` (0 at the centre, `top` at the outer triangle). Corners
@@ -129,10 +138,10 @@ struct TriangleSVG {
     /// Level outlines 1–5, the axes, the level numbers and the corners' names.
     private func drawGrid(_ document: inout SVGDocument, centreY: Double) {
         document.open("g", ["fill": "none", "stroke": SVGStyle.grid])
-        for level in 1...Int(TriangleSVG.top) {
+        for level in 1...TriangleSVG.levels {
             let outline = corners.indices.map { point($0, Double(level), centreY: centreY) }
             document.element("polygon", ["points": SVGDocument.points(outline),
-                                         "stroke-width": level == Int(TriangleSVG.top) ? "1.6" : "0.8"])
+                                         "stroke-width": level == TriangleSVG.levels ? "1.6" : "0.8"])
         }
         for index in corners.indices {
             let end = point(index, TriangleSVG.top, centreY: centreY)
@@ -142,7 +151,7 @@ struct TriangleSVG {
         document.close()
         // Level numbers beside the first axis, clear of the points on it; a white halo keeps
         // them legible where an outline crosses.
-        for level in 1...Int(TriangleSVG.top) {
+        for level in 1...TriangleSVG.levels {
             let at = point(0, Double(level), centreY: centreY)
             document.element("text", ["x": (at.x + 9).svg, "y": (at.y + 4).svg, "font-family": SVGStyle.font,
                                       "font-size": "11", "fill": SVGStyle.muted, "stroke": SVGStyle.paper,
@@ -159,7 +168,10 @@ struct TriangleSVG {
     /// The shape's outline through the corners it knows: a closed, filled polygon when it
     /// knows all of them, else lines between neighbouring known corners only.
     private func draw(_ shape: Shape, colour: String, _ document: inout SVGDocument, centreY: Double) {
-        let points = shape.levels.enumerated().map { index, level in level.map { point(index, $0, centreY: centreY) } }
+        // NaN has no place on the scale: that corner is left out, as an unknown one is.
+        let points = shape.levels.enumerated().map { index, level in
+            level.flatMap { $0.isNaN ? nil : point(index, $0, centreY: centreY) }
+        }
         let (dash, offset) = dashes(shape)
         document.open("g", ["stroke": colour, "stroke-width": "2.5", "stroke-dasharray": dash,
                             "stroke-dashoffset": offset, "stroke-linejoin": "round"])
@@ -312,7 +324,7 @@ extension TriangleSVG {
     private static func phaseShape(_ phase: FactRow, _ corners: [Corner]) -> Shape {
         let levels = corners.map { LifecycleCorners.weight(phase.text($0.id)).map(Double.init) }
         let details = zip(corners, levels).map { corner, level in
-            corner.name + (level.map { " \(Int($0))" } ?? "") + " · " + LifecycleCorners.wording(phase, corner.id)
+            corner.name + (level.map { " " + Value.format($0) } ?? "") + " · " + LifecycleCorners.wording(phase, corner.id)
         }
         let name = phase.text("name") ?? phase.key
         return Shape(name: name, title: "Phase \(phase.text("number") ?? "?") · \(name)",
@@ -322,7 +334,7 @@ extension TriangleSVG {
     private static func caseShape(_ place: FactRow, _ corners: [Corner]) -> Shape {
         let levels = corners.map { place.value($0.id).asDouble }
         let details = zip(corners, levels).map { corner, level in
-            corner.name + " " + (level.map { $0.svg + " of 5" } ?? "· no estimate")
+            corner.name + " " + (level.map { TriangleSVG.levelText($0) + " of 5" } ?? "· no estimate")
         }
         let name = place.text("name") ?? place.key
         return Shape(name: name, title: name + " (inferred)", kind: .estimate, levels: levels, details: details)
