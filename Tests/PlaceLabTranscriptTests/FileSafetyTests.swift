@@ -96,7 +96,7 @@ struct FileSafetyTests {
         let result = try PlaceLabBinary.run(["lesson.plq"], workingDirectory: work)
         #expect(result.status == 1)
         let recorded = text(work.appendingPathComponent("handout.md"))
-        #expect(recorded.contains("placelab> echo before the error\n```\n\n```text\nbefore the error\n"), "\(recorded)")
+        #expect(recorded.contains("placelab> echo before the error\n```\n\nbefore the error\n"), "\(recorded)")
         #expect(recorded.contains("cannot read \"missing.csv\""), "the error is in the handout: \(recorded)")
         #expect(!recorded.contains("never run"))
     }

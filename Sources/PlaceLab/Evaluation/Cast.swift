@@ -81,7 +81,7 @@ enum Cast {
         guard number.isFinite else { return nil }
         let rounded = number.rounded(.toNearestOrAwayFromZero)
         guard rounded >= -9_223_372_036_854_775_808.0, rounded < 9_223_372_036_854_775_808.0 else { return nil }
-        return Int(rounded)
+        return Int(exactly: rounded)
     }
 
     private static func trim(_ text: String) -> String {

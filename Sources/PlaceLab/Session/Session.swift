@@ -170,6 +170,9 @@ public final class Session {
         if typed { recorder?.begin(Session.echoText(source.text.trimmingCharacters(in: .newlines))) }
         for diagnostic in diagnostics { report(diagnostic) }
         if typed { recorder?.end() }
+        // The handout holds the error at once, like a statement's output. A failed save is
+        // not lost: the file stays unsaved, and the next statement's save reports it.
+        try? recorder?.save()
     }
 
     private func execute(_ statement: Statement, echo: Bool) throws {

@@ -34,6 +34,16 @@ import Testing
         ("Int((bits >>", "a UInt64 bit"),
         ("Int(value % limit)", "a UInt64 below an Int limit"),
         ("Int(exactly:", "returns nil instead of trapping"),
+        ("Int(VMIN)", "a termios index constant"),
+        ("Int(VTIME)", "a termios index constant"),
+        ("Int(trimmed.hasPrefix", "parsing text"),
+        ("Int(word)", "parsing text"),
+        ("Int($0)", "parsing text (DOT ids)"),
+        ("Int(description[", "parsing text (Foundation's error description)"),
+        ("Int(UInt32.max)", "a UInt32 constant"),
+        ("Int(stream.avail_out)", "zlib's UInt32 count"),
+        ("Int(before - stream.avail_in)", "zlib's UInt32 count"),
+        ("Int(byte)", "a byte, UInt8"),
     ]
 
     static var sources: URL {

@@ -35,7 +35,7 @@ import Testing
         ])
         let lines = F.lines(F.render(table, .markdown))
         #expect(lines[1] == "|-------|-----:|")
-        #expect(lines[2] == "| 1     |  1.0 |")
+        #expect(lines[2] == "| 1     |    1 |")
     }
 
     @Test func truncationKeepsEscapesWhole() {

@@ -28,12 +28,14 @@ import Testing
         #expect(texts([5.5, 2.5]) == ["5.5", "2.5"])
     }
 
-    @Test func integersStayAsTheyAreUnlessTheColumnHasDecimals() {
+    @Test func integersStayWholeAndBesideFractionsEachValueKeepsItsOwnDigits() {
         let plain = NumberColumn([.integer(10), .integer(3), .null])
         #expect(plain.text(.integer(10)) == "10")
         #expect(NumberColumn([.number(4), .number(3)]).text(.number(4)) == "4")
-        let mixed = NumberColumn([.integer(10), .number(0.25)])
-        #expect(mixed.text(.integer(10)) == "10.00")
+        // A summary's 13 nodes beside its density of 0.0897: neither 13.00 nor 0.09.
+        let mixed = NumberColumn([.integer(13), .number(0.08974358974358974)])
+        #expect(mixed.text(.integer(13)) == "13")
+        #expect(mixed.text(.number(0.08974358974358974)) == "0.08974")
     }
 
     @Test func extremeMagnitudesUseScientificNotation() {
