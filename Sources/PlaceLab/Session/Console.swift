@@ -35,19 +35,7 @@ public final class StandardConsole: Console {
     /// Unbuffered, so results and diagnostics reach a shared pipe in the order written;
     /// returns errno when the text could not all be written.
     private static func writeAll(_ text: String, to descriptor: Int32) -> Int32? {
-        var text = text
-        return text.withUTF8 { buffer in
-            var offset = 0
-            while offset < buffer.count {
-                let written = Glibc.write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
+        FileOutput.writeAll(Array(text.utf8), to: descriptor)
     }
 }
 
