@@ -43,7 +43,18 @@ let package = Package(
                 "PlaceLab",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            ],
+            // The release binary carries the Swift runtime and Foundation inside it: no shared
+            // libraries to find and relocate at start-up, which was most of a plain start's time.
+            // Foundation's own static parts are named too: its module, built for shared linking,
+            // does not ask for them itself.
+            linkerSettings: [.unsafeFlags(["-static-stdlib", "-Xlinker", "--start-group", "-lFoundation", "-lFoundationXML",
+                                           "-l_CFXMLInterface", "-lCoreFoundation", "-lFoundationEssentials",
+                                           "-lFoundationInternationalization", "-l_FoundationCollections",
+                                           "-l_FoundationCShims", "-l_FoundationICU", "-lswiftSynchronization",
+                                           "-lswiftDispatch", "-ldispatch", "-lBlocksRuntime", "-Xlinker", "--end-group",
+                                           "-lxml2", "-lstdc++"],
+                                          .when(configuration: .release))]
         ),
         .testTarget(
             name: "PlaceLabTests",

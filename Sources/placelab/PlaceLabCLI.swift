@@ -116,6 +116,13 @@ struct PlaceLabCLI: ParsableCommand {
         if safe { session.enterSafeMode() }
         for problem in [width, height].compactMap(\.problem) { session.notice(problem) }
         session.terminalSize = { [width, height] in Terminal.size(width: width.value, height: height.value) }
+        // Long work shows a progress line, only where a person watches standard error.
+        if isatty(STDERR_FILENO) == 1 {
+            session.progressSink = { text in
+                var text = text
+                text.withUTF8 { bytes in _ = bytes.isEmpty ? 0 : write(STDERR_FILENO, bytes.baseAddress, bytes.count) }
+            }
+        }
         session.isInterrupted = { InterruptSignal.wasPressed }
         // Step mode asks the person at the terminal; with --step, answers may also be piped in.
         if Terminal.inputIsTerminal || step != nil {
@@ -205,7 +212,7 @@ struct PlaceLabCLI: ParsableCommand {
             session.notice("note: no bundled datasets found; start with --data DIR to name their folder")
             return
         }
-        session.useBundledData(from: folder)
+        session.useBundledData(from: folder, cache: DatasetCache.directory(environment: environment).map(DatasetCache.init))
     }
 
     /// `$XDG_CONFIG_HOME/placelab/init.plq` (default `~/.config/…`): errors are shown, the shell still starts.

@@ -415,11 +415,12 @@ extension TerminalTests {
             for (name, session) in zip(["a", "b"], sessions) {
                 session.send("# \(name)\(index)" + Self.enter, whenEditing: false)
             }
-            for session in sessions { session.waitUntilEditing() }
+            // Generous limits: the whole suite runs beside it on two cores.
+            for session in sessions { session.waitUntilEditing(timeout: .seconds(30)) }
         }
         for session in sessions {
             session.send(Self.ctrlD)
-            #expect(session.waitForExit() == 0)
+            #expect(session.waitForExit(timeout: .seconds(30)) == 0)
         }
         let kept = Self.entries(sessions[0].historyFile)
         #expect(kept.count == 2 * count, "kept \(kept.count) of \(2 * count) lines")

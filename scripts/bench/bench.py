@@ -4,6 +4,7 @@
   python3 scripts/bench/bench.py startup        # placelab -c help  vs  sqlite3 :memory: 'select 1'
   python3 scripts/bench/bench.py load [--rows N] # load an N-row CSV: placelab vs sqlite3 .import vs DuckDB
   python3 scripts/bench/bench.py query [--rows N] # load, then filter + group + sort: the same question to each
+  python3 scripts/bench/bench.py engine [--rows N] # the query engine's table: each operator, start-up, first answer
   python3 scripts/bench/bench.py network [--nodes 1000,10000,100000] [--timeout S]
                                                  # exact betweenness + closeness: placelab vs igraph vs NetworkX
 
@@ -113,6 +114,95 @@ def query(args):
     report(f"filter + group + sort over {args.rows:,} rows × 10 columns, whole process", rows)
 
 
+# The engine's questions, each to every peer: (what, PlaceLab pipeline over `bench`, SQL over `bench`).
+# Each answer is one small row, so printing costs nothing; the time of loading alone is taken off.
+ENGINE = [
+    ("load + where + group + aggregate + sort",
+     "bench | where capacity > 20 and active == true | group country "
+     "| aggregate n = count(), mean_value = avg(value) | sort n desc | count",
+     "select count(*) from (select country, count(*) as n, avg(value) from bench where capacity > 20 "
+     "and active group by country order by n desc)"),
+    ("sort value desc | first 3",
+     "bench | sort value desc | first 3 | select id, value",
+     "select id, value from bench order by value desc nulls last limit 3"),
+    ("group by a column with one value per row",
+     "bench | group id | aggregate n = count(), top = max(value) | count",
+     "select count(*) from (select id, count(*), max(value) from bench group by id)"),
+    ("self-join on id | count",
+     "bench | join bench on id | count",
+     "select count(*) from bench a join bench b on a.id = b.id"),
+]
+
+SQLITE_TABLE = ("create table bench (id integer, name text, country text, phase text, authority text, "
+                "capacity integer, value real, active integer, founded integer, notes text)")
+
+
+def engine(args):
+    """Each row of the engine table, to every peer in the same run. Times are medians of whole
+    processes less the median of loading alone; both wall and CPU (user + system) time are kept,
+    since on a busy machine the CPU time is the steadier figure."""
+    path = csv_file(args.rows)
+    # Typed columns, as PlaceLab infers them, so sorting and comparing are numeric.
+    sqlite_load = ["sqlite3", ":memory:", "-cmd", SQLITE_TABLE, "-cmd", ".mode csv", "-cmd", f".import --skip 1 {path} bench",
+                   "-cmd", "update bench set capacity = nullif(capacity, ''), value = nullif(value, ''), "
+                   "founded = nullif(founded, ''), active = (lower(active) = 'true')"]
+    duck_load = f"create table bench as select * from read_csv('{path}');"
+    peers = ["placelab", "sqlite3"] + (["duckdb"] if shutil.which("duckdb") else [])
+    if "duckdb" not in peers:
+        print("duckdb CLI not found (pip install duckdb-cli): skipped")
+    commands = {"placelab": lambda q: [PLACELAB, "--no-history", "-c", f"load {path} as bench"] + (["-c", q] if q else []),
+                "sqlite3": lambda q: sqlite_load + [q or "select 1"],
+                "duckdb": lambda q: ["duckdb", ":memory:", "-c", duck_load + (q or "")]}
+    loads = {peer: measure_times(commands[peer](None), args.runs) for peer in peers}
+    print(f"\nengine: {args.rows:,} rows × 10 columns, {os.cpu_count()} cores; medians of {args.runs} whole processes "
+          "less loading alone; each cell: wall / CPU time, peak MiB, and (×) the peer's wall time over PlaceLab's")
+    print(f"{'work':<42} " + " ".join(f"{peer:>30}" for peer in peers))
+    print(f"{'load alone':<42} " + " ".join(f"{engine_cell(loads[peer], None):>30}" for peer in peers))
+    for what, pipeline, sql in ENGINE:
+        cells = {}
+        for peer in peers:
+            wall, cpu, peak = measure_times(commands[peer](pipeline if peer == "placelab" else sql), args.runs)
+            cells[peer] = (wall - loads[peer][0], cpu - loads[peer][1], peak)
+        print(f"{what:<42} " + " ".join(f"{engine_cell(cells[peer], cells['placelab'] if peer != 'placelab' else None):>30}"
+                                       for peer in peers))
+    runs = max(args.runs, 21)
+    ours = {"start-up (-c help; select 1)": [PLACELAB, "--no-history", "-c", "help"],
+            "first answer (-c 'show bristol')": [PLACELAB, "--no-history", "-c", "show bristol"]}
+    theirs = {"sqlite3": ["sqlite3", ":memory:", "select 1"], "duckdb": ["duckdb", ":memory:", "-c", "select 1"]}
+    for index, (what, argv) in enumerate(ours.items()):
+        cells = {"placelab": measure_times(argv, runs)}
+        if index == 0:
+            for peer in peers[1:]:
+                cells[peer] = measure_times(theirs[peer], runs)
+        print(f"{what:<42} " + " ".join(f"{engine_cell(cells[peer], cells['placelab'] if peer != 'placelab' else None):>30}"
+                                       if peer in cells else f"{'—':>30}" for peer in peers))
+
+
+def measure_times(argv, runs):
+    """Median wall seconds, median CPU seconds (user + system) and peak RSS (MiB)."""
+    walls, cpus, peaks = [], [], []
+    for _ in range(runs):
+        start = time.perf_counter()
+        process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(process.pid, 0)
+        walls.append(time.perf_counter() - start)
+        stderr = process.stderr.read().decode(errors="replace")
+        process.stderr.close()
+        if os.waitstatus_to_exitcode(status) != 0:
+            sys.exit(f"failed: {' '.join(argv)}\n{stderr}")
+        cpus.append(usage.ru_utime + usage.ru_stime)
+        peaks.append(usage.ru_maxrss / 1024)
+    return statistics.median(walls), statistics.median(cpus), max(peaks)
+
+
+def engine_cell(cell, base):
+    wall, cpu, peak = cell
+    text = f"{format_time(max(wall, 0))} / {format_time(max(cpu, 0))} {peak:.0f}M"
+    if base is not None and base[0] > 0:
+        text += f" ×{max(wall, 0) / base[0]:.2f}"
+    return text
+
+
 # Each peer reads the same CSV edge list and computes exact betweenness and closeness of every
 # node, as one whole process. igraph gives unnormalised betweenness; only the time is compared.
 IGRAPH = """
@@ -182,18 +272,23 @@ def csv_file(rows):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("what", choices=["startup", "load", "query", "network"])
+    parser.add_argument("what", choices=["startup", "load", "query", "engine", "network"])
     parser.add_argument("--rows", type=int, default=1_000_000)
     parser.add_argument("--nodes", type=lambda text: [int(n) for n in text.split(",")], default=[1_000, 10_000, 100_000],
                         help="network sizes, comma-separated (network)")
     parser.add_argument("--timeout", type=float, help="stop a command that runs longer, in seconds (network)")
     parser.add_argument("--runs", type=int)
     parser.add_argument("--no-build", action="store_true")
+    parser.add_argument("--placelab", help="measure this placelab binary (implies --no-build), e.g. an older build")
     args = parser.parse_args()
+    if args.placelab:
+        global PLACELAB
+        PLACELAB = os.path.abspath(args.placelab)
+        args.no_build = True
     args.runs = args.runs or {"startup": 11, "network": 1}.get(args.what, 3)
     if not args.no_build:
         build()
-    {"startup": startup, "load": load, "query": query, "network": network}[args.what](args)
+    {"startup": startup, "load": load, "query": query, "engine": engine, "network": network}[args.what](args)
 
 
 if __name__ == "__main__":

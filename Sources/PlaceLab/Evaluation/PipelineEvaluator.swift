@@ -14,7 +14,10 @@ struct PipelineEvaluator {
                                                         : resolveCommand(pipeline)
         var origin = ([pipeline.source] + (pipeline.sourceArguments ?? []).map(\.text)).joined(separator: " ")
         var grouping: [Int]?
-        for stage in pipeline.stages {
+        var skipNext = false
+        for (offset, stage) in pipeline.stages.enumerated() {
+            if skipNext { skipNext = false; continue }
+            let next = pipeline.stages.dropFirst(offset + 1).first
             if let keys = grouping {
                 frame = try aggregate(frame, by: keys, stage: stage, origin: origin)
                 grouping = nil
@@ -25,6 +28,21 @@ struct PipelineEvaluator {
             case .group(let fields, _):
                 grouping = try fields.map { try column($0, in: frame, origin: origin) }
                 continue
+            case .join(let clause, _):
+                if case .count? = next {
+                    // Only the number is wanted: count the matches, make no rows.
+                    let total = try joinCount(frame, clause, origin: origin)
+                    frame = Frame(names: ["count"], types: [.integer], columns: [[.integer(total)]], notes: frame.notes)
+                    skipNext = true
+                    origin = "the result of count"
+                    continue
+                }
+                frame = try apply(stage, to: frame, origin: origin)
+            case .sort(let keys, _):
+                var limit: Int?
+                if case .limit(let count, _)? = next { limit = count }
+                if case .first(let count, _)? = next { limit = count }
+                frame = try sorted(frame, by: keys, limit: limit, origin: origin)
             default:
                 frame = try apply(stage, to: frame, origin: origin)
             }
@@ -67,23 +85,7 @@ struct PipelineEvaluator {
             selected.keepProvenance(of: items.map(\.expression), from: frame)
             return selected
         case .sort(let keys, _):
-            let bound = try keys.map { try binder.bind($0.expression) }
-            let values = try bound.map { expression in
-                try frame.rows.map { try ExpressionEvaluator.evaluate(expression, row: $0, in: frame) }
-            }
-            try checkInterrupt()
-            // Sorting positions, with the position itself as the last key, keeps it stable.
-            let order = frame.rows.indices.sorted { a, b in
-                for (index, key) in keys.enumerated() {
-                    var result = ValueOrder.sortOrder(values[index][a], values[index][b], asPhases: bound[index].type == .phase)
-                    let bothPresent = !values[index][a].isNull && !values[index][b].isNull
-                    if key.descending, bothPresent { result = -result }
-                    if result != 0 { return result < 0 }
-                }
-                return a < b
-            }
-            frame.rows = order.map { frame.rows[$0] }
-            return frame
+            return try sorted(frame, by: keys, limit: nil, origin: origin)
         case .limit(let count, _), .first(let count, _):
             frame.rows = Array(frame.rows.prefix(count))
             return frame
@@ -91,18 +93,7 @@ struct PipelineEvaluator {
             frame.rows = Array(frame.rows.suffix(count))
             return frame
         case .distinct(let fields, _):
-            let indices = try fields.isEmpty ? Array(frame.names.indices) : fields.map { try column($0, in: frame, origin: origin) }
-            var seen = Set<ValueKey>()
-            var kept: [Int] = []
-            for row in frame.rows where seen.insert(ValueKey(indices.map { frame.columns[$0][row] })).inserted {
-                kept.append(row)
-            }
-            frame.rows = kept
-            if fields.isEmpty { return frame }
-            var distinct = Frame(names: indices.map { frame.names[$0] }, types: indices.map { frame.types[$0] },
-                                 columns: indices.map { index in kept.map { frame.columns[index][$0] } }, notes: frame.notes)
-            distinct.markInferred(indices.map(frame.isInferred))
-            return distinct
+            return try distinct(frame, fields: fields, origin: origin)
         case .count:
             return Frame(names: ["count"], types: [.integer], columns: [[.integer(frame.rows.count)]], notes: frame.notes)
         case .aggregate:
@@ -129,31 +120,28 @@ struct PipelineEvaluator {
             throw Diagnostic("after group comes aggregate (or count), not \(stage.keyword)", at: stage.span,
                              help: "as in: group country | aggregate n = count()")
         }
-        var groups: [ValueKey: Int] = [:]
-        var groupKeys: [[Value]] = []
-        var members: [[Int]] = []
-        for row in frame.rows {
-            let key = keys.map { frame.columns[$0][row] }
-            if let index = groups[ValueKey(key)] {
-                members[index].append(row)
-            } else {
-                groups[ValueKey(key)] = members.count
-                groupKeys.append(key)
-                members.append([row])
-            }
-        }
-        if keys.isEmpty, members.isEmpty { members = [[]]; groupKeys = [[]] }
+        var (firstPositions, offsets, positions) = try grouped(frame, by: keys)
+        if keys.isEmpty, firstPositions.isEmpty { (firstPositions, offsets, positions) = ([0], [0, 0], []) }
         let binder = ExpressionBinder(frame, origin: origin)
         let arguments = try items.map { try $0.argument.map(binder.bind) }
-        var columns = keys.map { key in groupKeys.map { $0[keys.firstIndex(of: key)!] } }
+        var columns = keys.map { key in firstPositions.map { frame.columns[key][frame.rows[$0]] } }
         for (index, item) in items.enumerated() {
+            // Each argument once per row, then gathered group by group.
+            var values: [Value] = []
+            if let argument = arguments[index] {
+                values.reserveCapacity(frame.rows.count)
+                for (count, row) in frame.rows.enumerated() {
+                    if count & 0xFFFF == 0 { try checkInterrupt() }
+                    values.append(try ExpressionEvaluator.evaluate(argument, row: row, in: frame))
+                }
+            }
             var results: [Value] = []
-            for rows in members {
-                try checkInterrupt()
-                let values = try arguments[index].map { argument in
-                    try rows.map { try ExpressionEvaluator.evaluate(argument, row: $0, in: frame) }
-                } ?? []
-                results.append(try Aggregate.apply(item.function, values, rowCount: rows.count, span: item.span))
+            results.reserveCapacity(firstPositions.count)
+            for group in firstPositions.indices {
+                if group & 0xFFFF == 0 { try checkInterrupt() }
+                let members = positions[offsets[group]..<offsets[group + 1]]
+                let groupValues = values.isEmpty ? [] : members.map { values[$0] }
+                results.append(try Aggregate.apply(item.function, groupValues, rowCount: members.count, span: item.span))
             }
             columns.append(results)
         }
@@ -166,20 +154,15 @@ struct PipelineEvaluator {
 
     /// `join OTHER on left == right`: each row with every matching row of OTHER (nulls never match).
     private func join(_ left: Frame, _ clause: JoinClause, origin: String) throws -> Frame {
-        let right = try resolve(clause.other, clause.otherSpan)
-        let leftKey = try column(clause.leftField, in: left, origin: origin)
-        let rightKey = try column(clause.rightField, in: right, origin: clause.other)
-        var index: [ValueKey: [Int]] = [:]
-        for row in right.rows where !right.columns[rightKey][row].isNull {
-            index[ValueKey([right.columns[rightKey][row]]), default: []].append(row)
-        }
+        let (leftKey, index) = try joinIndex(clause, left: left, origin: origin)
+        let right = index.right, rightKey = index.rightKey
         let rightColumns = right.names.indices.filter { $0 != rightKey || right.names[$0] != left.names[leftKey] }
         var pairs: [(Int, Int?)] = []
-        for row in left.rows {
-            try checkInterrupt()
-            let matches = left.columns[leftKey][row].isNull ? [] : index[ValueKey([left.columns[leftKey][row]])] ?? []
+        for (count, row) in left.rows.enumerated() {
+            if count & 0xFFFF == 0 { try checkInterrupt() }
+            let matches = index.matches(left.columns[leftKey][row])
             if matches.isEmpty, clause.keepUnmatched { pairs.append((row, nil)) }
-            for match in matches { pairs.append((row, match)) }
+            for match in matches { pairs.append((row, right.rows[match])) }
         }
         let leftNames = Set(left.names.map { $0.lowercased() })
         let names = left.names + rightColumns.map { leftNames.contains(right.names[$0].lowercased()) ? "\(clause.other).\(right.names[$0])" : right.names[$0] }
@@ -193,7 +176,7 @@ struct PipelineEvaluator {
         return joined
     }
 
-    private func column(_ field: FieldReference, in frame: Frame, origin: String) throws -> Int {
+    func column(_ field: FieldReference, in frame: Frame, origin: String) throws -> Int {
         guard let index = frame.column(named: field.name) else {
             throw Diagnostic.unknown("field", field.name, at: field.span, among: frame.names, context: "in \(origin)")
         }

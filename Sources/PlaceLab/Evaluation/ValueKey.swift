@@ -17,7 +17,7 @@ struct ValueKey: Hashable {
         for value in values { ValueKey.hash(value, into: &hasher) }
     }
 
-    private static func same(_ a: Value, _ b: Value) -> Bool {
+    static func same(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
         case (.text(let x), .text(let y)): x.utf8.elementsEqual(y.utf8)
         case (.list(let x), .list(let y)): x.count == y.count && zip(x, y).allSatisfy(same)
@@ -30,7 +30,7 @@ struct ValueKey: Hashable {
         }
     }
 
-    private static func hash(_ value: Value, into hasher: inout Hasher) {
+    static func hash(_ value: Value, into hasher: inout Hasher) {
         switch value {
         case .text(let text):
             hasher.combine(3)
@@ -50,5 +50,23 @@ struct ValueKey: Hashable {
         default:
             hasher.combine(value)
         }
+    }
+}
+
+/// One value as a key, with ValueKey's equality and hashing, for the common case of a single
+/// key column: no array per row.
+struct CellKey: Hashable {
+    let value: Value
+
+    init(_ value: Value) {
+        self.value = value
+    }
+
+    static func == (lhs: CellKey, rhs: CellKey) -> Bool {
+        ValueKey.same(lhs.value, rhs.value)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        ValueKey.hash(value, into: &hasher)
     }
 }

@@ -45,7 +45,7 @@ public enum DatasetFolder {
         })
     }
 
-    private static func yamlFiles(in folder: String) -> [String] {
+    static func yamlFiles(in folder: String) -> [String] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
         return names.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted().map { folder + "/" + $0 }
     }

@@ -14,6 +14,9 @@ public final class Session {
     public var terminalSize: () -> (columns: Int, rows: Int)? = { nil }
     /// Whether Ctrl-C was pressed; long work polls it through `checkInterrupt()`.
     public var isInterrupted: @Sendable () -> Bool = { false }
+    /// Where the progress line of long work goes (standard error, set only when it is a
+    /// terminal); nil shows none.
+    public var progressSink: (@Sendable (String) -> Void)?
     /// The persistent history, when the session keeps one.
     public var history: HistoryStore?
     /// The datasets and networks loaded: the bundled ones and the user's. The bundled
@@ -32,6 +35,7 @@ public final class Session {
     /// Results named with `let`, by name.
     var bindings: [String: Frame] = [:]
     private var bundledFolder: String?
+    private var bundledCache: DatasetCache?
     /// The last table shown, for `last`.
     public internal(set) var lastResult: Table?
     /// Set by `quit`: the exit status the user asked for.
@@ -301,9 +305,11 @@ public final class Session {
         storedCatalog.dataset(name) ?? catalog.dataset(name)
     }
 
-    /// Names the folder of bundled datasets, read when the catalog is first used.
-    public func useBundledData(from folder: String) {
+    /// Names the folder of bundled datasets, read when the catalog is first used (through
+    /// `cache`, when given, so later sessions need not parse the YAML again).
+    public func useBundledData(from folder: String, cache: DatasetCache? = nil) {
         bundledFolder = folder
+        bundledCache = cache
     }
 
     /// Reads the bundled folder if it is still pending; a file that fails is reported by
@@ -311,7 +317,7 @@ public final class Session {
     private func loadBundledDataIfNeeded() {
         guard let folder = bundledFolder else { return }
         bundledFolder = nil
-        let (entries, problems) = DatasetFolder.load(folder)
+        let (entries, problems) = bundledCache?.load(folder) ?? DatasetFolder.load(folder)
         // Bundled datasets come first; one the user loaded earlier under the same name wins.
         let loadedEarlier = storedCatalog
         storedCatalog = Catalog(entries.filter { loadedEarlier[$0.name] == nil })

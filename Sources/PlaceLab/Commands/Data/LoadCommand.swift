@@ -88,7 +88,7 @@ struct LoadCommand: Command {
         }
         let entry: Catalog.Entry
         do {
-            entry = try request.read()
+            entry = try session.withProgress("loading \(request.path)") { _ in try request.read() }
         } catch var diagnostic as Diagnostic where diagnostic.place == nil && diagnostic.span == nil {
             diagnostic.span = request.pathSpan
             diagnostic.source = invocation.source

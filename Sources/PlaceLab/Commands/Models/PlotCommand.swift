@@ -165,10 +165,14 @@ enum PlotKind: String, CaseIterable {
                     + (figure.unplaced.isEmpty ? "" : " and \(figure.unplaced.count) of unknown phase"))
         case .network:
             let request = try NetworkPlot.read(items, end: Span(items.last?.span.end ?? 0, items.last?.span.end ?? 0))
-            let (figure, selection) = try request.figure(in: session)
+            // Measures and layout of a big network take a while: the terminal shows it.
+            let (figure, selection, svg) = try session.withProgress("drawing network \(request.name.text)") { _ in
+                let (figure, selection) = try request.figure(in: session)
+                return (figure, selection, figure.svg)
+            }
             let ties = selection.relation.map { "\(plural(figure.ties.count, "tie")) of \($0)" }
                 ?? plural(figure.ties.count, "tie") + (figure.relationCount > 1 ? " (\(figure.everyRelation))" : "")
-            return (figure.svg, (figure.illustrativeNote == nil ? "the network " : "the illustrative network ")
+            return (svg, (figure.illustrativeNote == nil ? "the network " : "the illustrative network ")
                     + "\(figure.name): \(plural(figure.nodes.count, "node")), \(ties), "
                     + (request.layout == .force ? "force-directed" : "in bands by layer") + ", sized by \(figure.measure)")
         }

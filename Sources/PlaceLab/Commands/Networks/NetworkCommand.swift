@@ -97,11 +97,15 @@ struct NetworkCommand: TableCommand {
             result.columns.append(copy)
         }
         var shown: [String] = []
-        for column in metrics.columns where columns == nil || columns!.contains(column) {
-            try session.checkInterrupt()
-            let values = try metrics.values(column)
-            result.columns.append(Dataset.Column(name: column, type: ValueType.of(values), values: values))
-            shown.append(column)
+        let wanted = metrics.columns.filter { columns == nil || columns!.contains($0) }
+        try session.withProgress("measuring \(selection.network.name)") { report in
+            for column in wanted {
+                try session.checkInterrupt()
+                let values = try metrics.values(column)
+                result.columns.append(Dataset.Column(name: column, type: ValueType.of(values), values: values))
+                shown.append(column)
+                report(Double(shown.count) / Double(wanted.count))
+            }
         }
         result.notes += metrics.notes(for: shown)
         return result
