@@ -27,20 +27,37 @@ let package = Package(
             pkgConfig: "zlib",
             providers: [.apt(["zlib1g-dev"])]
         ),
-        // Everything testable: language, data, models, rendering, commands. No terminal I/O.
+        // The layers, each importing only those below it (DESIGN.md, "Modules, one direction"):
+        // Core ← Language, Data, Networks ← Render ← PlaceLab ← placelab.
+        // Spans, diagnostics, values, tables, the model, provenance, checked numbers, cancellation.
+        .target(name: "PlaceLabCore"),
+        // The query language: lexer, parser, evaluator.
+        .target(
+            name: "PlaceLabLanguage",
+            dependencies: ["PlaceLabCore", .product(name: "HeapModule", package: "swift-collections")]
+        ),
+        // Readers and writers of data files, the dataset folder and its cache.
+        .target(
+            name: "PlaceLabData",
+            dependencies: ["PlaceLabCore", .product(name: "Yams", package: "Yams"), "CZlib"]
+        ),
+        // Graphs and what is measured on them: centrality, structure, roles, layouts.
+        .target(
+            name: "PlaceLabNetworks",
+            dependencies: ["PlaceLabCore", .product(name: "HeapModule", package: "swift-collections")]
+        ),
+        // Terminal tables, charts, SVG figures, handouts.
+        .target(name: "PlaceLabRender", dependencies: ["PlaceLabCore", "PlaceLabNetworks"]),
+        // The session, its commands and help: everything a user types, without terminal I/O.
         .target(
             name: "PlaceLab",
-            dependencies: [
-                .product(name: "Yams", package: "Yams"),
-                .product(name: "HeapModule", package: "swift-collections"),
-                "CZlib",
-            ]
+            dependencies: ["PlaceLabCore", "PlaceLabLanguage", "PlaceLabData", "PlaceLabNetworks", "PlaceLabRender"]
         ),
         // The thin executable: flags, the REPL loop, libedit glue, signals.
         .executableTarget(
             name: "placelab",
             dependencies: [
-                "PlaceLab",
+                "PlaceLab", "PlaceLabRender", "PlaceLabData", "PlaceLabLanguage", "PlaceLabCore",
                 "CEditLine",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -58,7 +75,8 @@ let package = Package(
         ),
         .testTarget(
             name: "PlaceLabTests",
-            dependencies: ["PlaceLab", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["PlaceLabCore", "PlaceLabLanguage", "PlaceLabData", "PlaceLabNetworks", "PlaceLabRender",
+                           "PlaceLab", .product(name: "PropertyBased", package: "swift-property-based")],
             // NetworkX's values, read from the source tree by path.
             exclude: ["Analysis/Reference"]
         ),

@@ -3,6 +3,9 @@
 // not by swift test (it needs -sanitize=fuzzer, which SwiftPM's test build does not use).
 import Foundation
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
 
 private let parser = StatementParser(registry: CommandRegistry.standard)
 

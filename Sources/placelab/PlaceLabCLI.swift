@@ -1,6 +1,9 @@
 import ArgumentParser
 import Foundation
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabRender
 
 /// The `placelab` command line: turns flags into a session, then runs scripts or the REPL.
 @main

@@ -1,4 +1,6 @@
 import PlaceLab
+import PlaceLabCore
+import PlaceLabLanguage
 
 /// The interactive loop: prompt, read (more lines while a statement is open), run, repeat.
 struct REPL {

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// The one place that lists every command.
 public struct CommandRegistry: Sendable {
     public let commands: [any Command]

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// A parsed command statement: the verb, its words, and where everything is.
 public struct Invocation: Sendable {
     public let command: any Command

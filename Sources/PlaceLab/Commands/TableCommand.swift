@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// A command whose result is a table, so that it can also start a query:
 /// `network sna_locality | where role == "hub" | sort betweenness desc`.
 public protocol TableCommand: Command {

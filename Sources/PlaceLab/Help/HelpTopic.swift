@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabRender
+
 /// A subject of `help TOPIC` that is not a command: keys, scripts, output modes.
 public struct HelpTopic: Sendable {
     public let name: String

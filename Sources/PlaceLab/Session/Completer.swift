@@ -1,4 +1,5 @@
 import Foundation
+import PlaceLabLanguage
 
 /// What the completer may offer, gathered from the session.
 public struct CompletionContext: Sendable {

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// The comment lines a lesson puts before a statement: the teacher's notes in step mode,
 /// and (those starting with `##`) the handout's text.
 enum LessonNotes {

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// How much of a result's notes follows it on a terminal: the shell's `notes` setting.
 /// Files and pipes always get every note in full, so each stands on its own.
 public enum NoteLength: String, CaseIterable, Sendable {

@@ -1,4 +1,5 @@
 import Foundation
+import PlaceLabRender
 import Synchronization
 
 /// Shows a ProgressLine while a piece of work runs: a background thread draws it every

@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabRender
+
 /// Runs query statements against a session: pipelines print, `let` names, `drop` forgets.
 struct QueryRunner {
     let session: Session

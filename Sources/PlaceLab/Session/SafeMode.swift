@@ -1,4 +1,5 @@
 import Foundation
+import PlaceLabCore
 
 /// The limits of `--safe` and `safe on`, for running a script someone else wrote (a
 /// student's, one handed round a class), after sqlite3's `-safe`: files are read and written

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// Checks a parsed script against the names it can know before any of it runs: datasets,
 /// their fields, networks and cases. A misspelt field on line 2 is then reported before line 1 runs.
 ///

@@ -1,4 +1,5 @@
 import Foundation
+import PlaceLabCore
 
 /// Reads a script file as UTF-8 text, with an error that says why it cannot.
 public enum ScriptReader {

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabRender
+
 extension Session {
     /// The notes a result shows, as the `notes` setting asks when results reach a terminal;
     /// every note, in full, anywhere else.

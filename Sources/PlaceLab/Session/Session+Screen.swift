@@ -1,3 +1,5 @@
+import PlaceLabRender
+
 extension Session {
     /// Lines kept free under a result on a terminal: the next prompt, and the line typed.
     static let promptLines = 2

@@ -1,4 +1,8 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabRender
 
 /// A PlaceLab session: the state a user builds up, and `run(text)` to act on it.
 ///
@@ -650,8 +654,3 @@ public enum StepChoice: Sendable, Equatable {
 
 /// Thrown after the error was already shown (a failing nested script).
 struct AlreadyReported: Error {}
-
-/// Thrown when Ctrl-C cancels a running command.
-public struct Interrupted: Error {
-    public init() {}
-}

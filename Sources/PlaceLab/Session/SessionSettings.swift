@@ -1,3 +1,5 @@
+import PlaceLabRender
+
 /// What the user (or the environment) chose for how a session behaves.
 public struct SessionSettings: Sendable {
     public var mode: OutputMode

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// One statement, parsed and checked, ready to run.
 public enum Statement: Sendable {
     case command(Invocation)

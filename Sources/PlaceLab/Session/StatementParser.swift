@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// Parses a whole text (a script, a `-c` argument, a REPL entry) into checked statements.
 ///
 /// Everything is parsed before anything runs, so a mistake on line 40 of a script runs nothing.

@@ -1,4 +1,5 @@
 import Foundation
+import PlaceLabCore
 #if canImport(Glibc)
 import Glibc
 #endif

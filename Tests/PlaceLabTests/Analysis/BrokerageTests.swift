@@ -1,5 +1,10 @@
 import Testing
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 
 /// Gould & Fernandez brokerage roles on graphs where every count is listed by hand.
 @Suite struct BrokerageTests {

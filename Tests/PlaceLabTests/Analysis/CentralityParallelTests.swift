@@ -2,6 +2,11 @@ import Foundation
 import Synchronization
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// The path metrics run on several threads: they must stop when asked and give the same
 /// answer however the work is spread.

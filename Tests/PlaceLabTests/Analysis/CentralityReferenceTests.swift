@@ -1,5 +1,10 @@
 import Foundation
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 import Testing
 
 /// Every centrality against NetworkX's values for four published networks: undirected

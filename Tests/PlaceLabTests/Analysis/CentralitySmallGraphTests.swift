@@ -1,5 +1,10 @@
 import Foundation
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 import Testing
 
 /// Centrality on graphs small enough to work out by hand; each test derives its values.

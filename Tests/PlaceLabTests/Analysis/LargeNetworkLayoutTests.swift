@@ -1,4 +1,9 @@
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 import Testing
 
 /// Large networks: the repulsion is approximated by a Barnes–Hut tree, so a step costs

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 
 private typealias Point = NetworkLayout.Point
 

@@ -1,5 +1,10 @@
 import Foundation
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 
 /// A published network and NetworkX's values for it, read from `Reference/NAME.json`
 /// (written by scripts/reference/networkx_reference.py).

@@ -1,5 +1,10 @@
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 @Suite struct RoleRulesTests {
     /// Two stars of four leaves whose centres C1 and C2 are joined through a broker B:

@@ -1,5 +1,10 @@
 import Testing
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 
 /// Every shortest path between two nodes, on graphs small enough to list by hand.
 @Suite struct ShortestPathTests {

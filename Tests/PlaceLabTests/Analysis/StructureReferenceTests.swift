@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 
 /// Every structural metric against NetworkX 3.6 on four published networks (undirected,
 /// weighted, directed), to 1e-9. The values come from scripts/reference/networkx_reference.py.

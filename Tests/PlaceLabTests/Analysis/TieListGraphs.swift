@@ -1,4 +1,9 @@
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 
 /// Small graphs for the structure tests, written as lists of ties.
 enum TieList {

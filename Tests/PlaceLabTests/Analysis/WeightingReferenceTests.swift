@@ -1,5 +1,10 @@
 import Foundation
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 import Testing
 
 /// `network NAME weighted|unweighted` against NetworkX on the weighted Les Misérables network:

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 @Suite struct ExportCommandTests {
     private static let bundled = DatasetFolder.load(packageRoot.appendingPathComponent("datasets").path).entries

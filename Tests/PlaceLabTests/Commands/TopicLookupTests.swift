@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Finding a glossary topic or a case as typed: exact names, aliases, prefixes, ambiguity.
 @Suite struct TopicLookupTests {

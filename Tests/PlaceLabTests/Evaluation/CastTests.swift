@@ -1,5 +1,10 @@
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// number(), integer(), text(), date(): a value that does not convert gives null, never a trap.
 @Suite struct CastTests {

@@ -1,5 +1,10 @@
 import Foundation
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 import Testing
 
 // Differential testing of the query language against sqlite3.

@@ -1,4 +1,9 @@
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 import Testing
 
 /// Hash grouping: first-seen order, members in input order, `==`'s notion of equal keys.

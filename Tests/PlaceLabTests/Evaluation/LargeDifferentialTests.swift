@@ -1,5 +1,10 @@
 import Foundation
 import PlaceLab
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
 import Testing
 
 // The operators that scale (sort on precomputed keys, top-N through a heap, hash group,

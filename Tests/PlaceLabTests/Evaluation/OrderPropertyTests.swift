@@ -1,6 +1,11 @@
 import PropertyBased
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Sorting and filtering over random values with NaN, ±inf, null, whole and decimal numbers,
 /// text and booleans: sort is a total order (antisymmetric, transitive, stable), and `where`

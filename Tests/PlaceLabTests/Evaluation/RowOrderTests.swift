@@ -1,4 +1,9 @@
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 import Testing
 
 /// Sort on precomputed keys and the top-N heap give exactly the order of the plain stable

@@ -1,5 +1,10 @@
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// `… | with basis`: each field of bundled data beside its stated/inferred mark, followed
 /// through the stages that keep rows; a hedged value's note under every result that shows it.

@@ -1,5 +1,10 @@
 import Foundation
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 import Testing
 
 /// The bundled datasets' binary cache: exact round trips, a new file for new YAML, and

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Reading users' CSV and TSV files: quoting, encodings, line ends, types, headers, errors.
 @Suite struct DelimitedLoadingTests {

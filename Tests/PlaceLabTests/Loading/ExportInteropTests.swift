@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Runs `python3 -c script argument`; its exit status, standard output and standard error.
 private func runPython(_ script: String, _ argument: String) throws -> (status: Int32, output: String, errors: String) {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Runs `python3` with `arguments`; its exit status and standard output.
 private func python(_ arguments: [String]) throws -> (status: Int32, output: String) {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// A heuristic for a person to read, not a proof: a stated value whose words are certain
 /// ("all", "always", "needed", "shows") while its quote hedges (may, might, appear, seem,

@@ -1,5 +1,10 @@
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// What PlaceLab writes in its csv, tsv and json modes reads back as the same values and types.
 @Suite struct LoadingRoundTripTests {

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// The network files of `Tests/Corpus/messy`, written by NetworkX, igraph, Gephi-style tables and
 /// by hand (`scripts/reference/messy_networks.py` makes them), each loaded as a user would,

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Tables as people bring them (Tests/Corpus/messy): R's NA, n/a, NaN as missing, semicolons,
 /// Windows-1252, identifiers with leading zeros, integers beyond 64 bits, ISO dates, no header.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// A folder of its own per test, with files written from strings.
 private struct Scratch {

@@ -4,6 +4,11 @@ import FoundationXML
 #endif
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// A small network with every column type, an awkward id, a null weight and (by default) a note.
 func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Network {

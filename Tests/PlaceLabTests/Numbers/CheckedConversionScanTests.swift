@@ -103,6 +103,12 @@ import Testing
         #expect(offenders.isEmpty, "try! traps on an error: \(offenders.joined(separator: ", "))")
     }
 
+    @Test func theScanReadsEveryModule() throws {
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).filter { !$0.hasPrefix(".") }
+        let scanned = Set(try Self.files().compactMap { $0.path.split(separator: "/").first.map(String.init) })
+        #expect(Set(folders).subtracting(["CEditLine", "CZlib"]).isSubset(of: scanned), "every module folder under Sources is scanned")
+    }
+
     @Test func theScanFindsABareConversion() {
         #expect(Self.unchecked("let n = Int(value * 2)") == ["Int(value * 2)"])
         #expect(Self.unchecked("let n = Int(checking: value)").isEmpty)

@@ -1,5 +1,10 @@
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// The checked Double → Int conversions: NaN, ±inf and out-of-range values never trap.
 @Suite struct CheckedIntTests {

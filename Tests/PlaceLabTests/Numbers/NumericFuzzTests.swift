@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Generated tables and networks full of extreme numbers (NaN, ±inf, ±0, subnormals, ±max,
 /// 2^63, Int.min/max) through every command that takes a table or a network, in every output

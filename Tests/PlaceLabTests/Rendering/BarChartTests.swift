@@ -1,5 +1,10 @@
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Horizontal bars: eighth blocks, widths, the axis, negatives and nulls.
 @Suite struct BarChartTests {

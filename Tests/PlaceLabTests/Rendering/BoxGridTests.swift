@@ -1,4 +1,9 @@
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 import Testing
 
 /// The grid that sums overlaps for big networks' labels gives the plain sum over every box.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// `plot network` in a session on the bundled networks: the files it writes, its errors, and
 /// what Tab offers.

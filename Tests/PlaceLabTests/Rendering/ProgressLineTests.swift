@@ -1,5 +1,10 @@
 import Foundation
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 import Testing
 
 /// The progress line's text and its timing rules, with the clock given by the test.

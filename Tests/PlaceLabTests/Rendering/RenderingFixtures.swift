@@ -1,4 +1,9 @@
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// Tables shared by the rendering tests.
 enum RenderingFixtures {

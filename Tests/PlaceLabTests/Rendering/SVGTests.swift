@@ -4,6 +4,11 @@ import FoundationXML
 #endif
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// An SVG read back with Foundation's XML parser: it must be well-formed, and then its
 /// elements, attributes and texts can be checked.
@@ -100,7 +105,8 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
                            TriangleSVG.Corner(id: "value", name: "Value")]
 
     private func figure(_ shapes: [TriangleSVG.Shape]) -> ParsedSVG {
-        ParsedSVG(TriangleSVG(corners: corners, shapes: shapes, sources: ["NESTA, 2008 — nesta_2008 (004.txt)"]).svg)
+        ParsedSVG(TriangleSVG(corners: corners, shapes: shapes, sources: ["NESTA, 2008 — nesta_2008 (004.txt)"],
+                              scale: LifecycleCorners.scale).svg)
     }
 
     private let phase = TriangleSVG.Shape(name: "Mobilisation", title: "Phase 2 · Mobilisation", kind: .phase,

@@ -4,6 +4,11 @@ import Glibc
 #endif
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// How every write lands: whole files that keep their mode, links followed, pipes and
 /// devices written straight to, hard links and full disks refused with a message.

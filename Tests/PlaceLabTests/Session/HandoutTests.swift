@@ -4,6 +4,11 @@ import FoundationXML
 #endif
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// `record FILE.md` and `record FILE.html` read by real parsers: a Markdown handout's
 /// tables are tables (not code), and the web page is well-formed with its figures inlined.

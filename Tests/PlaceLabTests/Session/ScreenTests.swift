@@ -1,5 +1,10 @@
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 /// What reaches the screen: layout to the terminal's size, notes as `notes` asks, and an
 /// illustrative label in every mode.

@@ -12,8 +12,10 @@ import Testing
         let walker = try #require(FileManager.default.enumerator(at: Self.sources, includingPropertiesForKeys: nil))
         var found: [String] = []
         var scanned = 0
+        var modules = Set<String>()
         for case let file as URL in walker where file.pathExtension == "swift" {
             scanned += 1
+            modules.insert(file.path.replacingOccurrences(of: Self.sources.path + "/", with: "").components(separatedBy: "/")[0])
             let text = try String(contentsOf: file, encoding: .utf8)
             for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let code = line.split(separator: "//", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
@@ -24,6 +26,8 @@ import Testing
             }
         }
         #expect(scanned > 50, "the scan found the sources")
+        let folders = try FileManager.default.contentsOfDirectory(atPath: Self.sources.path).filter { !$0.hasPrefix(".") }
+        #expect(Set(folders).subtracting(["CEditLine", "CZlib"]).isSubset(of: modules), "every module folder is scanned")
         #expect(found.isEmpty, "trapping writes:\n\(found.joined(separator: "\n"))")
     }
 }

@@ -2,6 +2,11 @@ import Foundation
 import PropertyBased
 import Testing
 @testable import PlaceLab
+@testable import PlaceLabCore
+@testable import PlaceLabData
+@testable import PlaceLabLanguage
+@testable import PlaceLabNetworks
+@testable import PlaceLabRender
 
 private let fuzzScale = max(1, Int(ProcessInfo.processInfo.environment["PLACELAB_FUZZ_SCALE"] ?? "") ?? 1)
 

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `datasets`: what is loaded, with sizes and origins.
 struct DatasetsCommand: TableCommand {
     let name = "datasets"

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `describe NAME`: a dataset's columns, their types, nulls and example values.
 struct DescribeCommand: TableCommand {
     let name = "describe"

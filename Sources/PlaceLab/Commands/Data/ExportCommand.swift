@@ -1,3 +1,8 @@
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+import PlaceLabRender
+
 /// `export NAME to FILE`: writes a network or a table in the format FILE's extension names.
 struct ExportCommand: Command {
     let name = "export"

@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
+
 /// `load PATH [as NAME]`: reads a user's file into the session.
 struct LoadCommand: Command {
     let name = "load"
@@ -184,7 +188,8 @@ struct LoadRequest {
     func read() throws -> Catalog.Entry {
         var entry: Catalog.Entry
         do {
-            entry = try ExternalFormats.read(self)
+            entry = try ExternalFormats.read(ReadRequest(path: path, name: name, format: format, nodesPath: nodesPath,
+                                                         directed: directed, options: options))
         } catch var diagnostic as Diagnostic where path == "-" && diagnostic.place != nil {
             diagnostic.place?.path = "<stdin>"
             throw diagnostic
@@ -217,19 +222,6 @@ extension Catalog.Entry {
             "\(dataset.name): \(plural(dataset.rowCount, "row")), \(plural(dataset.columns.count, "column")) from \(dataset.origin)"
         case .network(let network):
             "\(network.name): network of \(plural(network.nodes.rowCount, "node")) and \(plural(network.edges.rowCount, "edge")) from \(network.origin)"
-        }
-    }
-
-    func renamed(_ name: String) -> Catalog.Entry {
-        switch self {
-        case .table(var dataset):
-            dataset.name = name
-            return .table(dataset)
-        case .network(var network):
-            network.name = name
-            network.nodes.name = name
-            network.edges.name = name + ".edges"
-            return .network(network)
         }
     }
 }

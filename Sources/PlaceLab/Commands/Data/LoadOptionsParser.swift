@@ -1,4 +1,7 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabData
+import PlaceLabLanguage
 
 /// The options after `load FILE`, read from tokens (not words) so that `null 'n/a', 'NA'` and
 /// `types a: integer, b: date` keep their commas and colons apart:

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `unload NAME`: forgets a dataset for the rest of the session.
 struct UnloadCommand: Command {
     let name = "unload"

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `actions [CASE]`: the leadership actions for collaborative innovation, or a case's.
 struct ActionsCommand: Command {
     let name = "actions"

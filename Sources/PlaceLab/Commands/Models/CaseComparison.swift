@@ -1,4 +1,6 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabRender
 
 /// What `compare` shows, from the command or from `… | compare`: one column per case, one
 /// row per facet, rows whose values differ marked, and a sentence on what differs most.

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// One case's facts, read with their provenance, for `show` and `compare`: each facet's
 /// value as text (nil = unknown), whether the source states it or PlaceLab inferred it, and
 /// where it comes from. Derived facets (innovation zones, the bundled network) say how.

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `compare CASE CASE [CASE …] [on FACET, …]`: cases side by side, differences marked.
 struct CompareCommand: Command {
     let name = "compare"

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabData
+
 /// `diagnose CASE`: reads a case against the lifecycle model — the phase its evidence fits,
 /// the corner of the strategic triangle that matters most there, and the risks the model names
 /// for that phase and the next transition, each line with its basis.

@@ -1,4 +1,6 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabRender
 
 /// One glossary topic laid out for reading: as text, as Markdown, or as a one-row table.
 struct ExplainCard {

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `explain [TOPIC]`: the glossary — every concept in a table, or one concept's card.
 struct ExplainCommand: Command {
     let name = "explain"

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `factors [CASE]`: the five critical factors behind public service innovation, or a case's.
 struct FactorsCommand: Command {
     let name = "factors"

@@ -1,4 +1,6 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabRender
 
 /// `lifecycle [CASE]`: the phases of local social innovation as a chart of value over time,
 /// with the strategic triangle's corners phase by phase; with a case, its phase marked.

@@ -1,4 +1,6 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabRender
 
 /// One row of a bundled dataset, read fact by fact: its values and where each comes from.
 struct FactRow {

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// What `actions` and `factors` share: a short bundled list from one study, shown whole, or
 /// filtered to what a case's data records (a `…_seen` column of `cases`, if one is ever added).
 struct ModelList: Sendable {

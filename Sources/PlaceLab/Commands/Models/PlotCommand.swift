@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabRender
+
 /// `plot KIND [ITEM …] to FILE.svg`: a figure of a model, written as an SVG file that a browser
 /// opens. Each kind is one case of `PlotKind` and one builder in `Rendering/SVG`.
 struct PlotCommand: Command {

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `realms [CASE]`: the three realms of civic leadership and their overlaps (the innovation
 /// zones) as a text diagram; with a case, which realms lead there and which zones are active.
 struct RealmsCommand: Command {

@@ -1,4 +1,6 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabRender
 
 /// One case laid out for reading (`show CASE`): as a text card, a Markdown card, or a
 /// table of facets for csv, tsv, json and line.

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `show CASE [--sources]`: a profile card of one case, every fact marked with its basis.
 struct ShowCommand: Command {
     let name = "show"

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `sources`: the seed documents every fact names, with the references they give.
 struct SourcesCommand: Command {
     let name = "sources"

@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabRender
+
 /// Small text drawings shared by `realms`, `vehicle`, `lifecycle` and `diagnose`: boxes side by
 /// side, a labelled list, a citation. Unicode box drawing in box mode, plain ASCII otherwise,
 /// and never wider than `width` columns: the terminal's, or 78 in files and pipes.

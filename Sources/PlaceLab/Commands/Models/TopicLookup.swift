@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// Finds one entry of a small list by id, name or alias, case-insensitively, or by a unique
 /// prefix: what `explain`, `actions` and `factors` use to read a topic or a case as typed.
 struct TopicLookup: Sendable {

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `vehicle [CASE]`: the vehicle metaphor of place-based leadership — who drives, who
 /// navigates, who is the back-seat mechanic — and the shift the source reports; or a case's.
 struct VehicleCommand: Command {

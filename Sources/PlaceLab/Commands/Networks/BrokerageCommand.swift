@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabNetworks
+
 /// `brokerage NAME by FIELD [relation REL]`: Gould–Fernandez brokerage roles per node.
 struct BrokerageCommand: TableCommand {
     let name = "brokerage"

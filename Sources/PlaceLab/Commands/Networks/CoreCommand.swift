@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabNetworks
+
 /// `core NAME`: the core group across relation types, and who stands outside it.
 struct CoreCommand: TableCommand {
     let name = "core"

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `edges NAME [relation REL]`: a network's ties as a table, so queries can reach them.
 struct EdgesCommand: TableCommand {
     let name = "edges"

@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabNetworks
+
 /// `network NAME [relation REL] [summary]`: a row per node with its measures and role, or the
 /// whole network in a few numbers; `network` alone lists the networks.
 struct NetworkCommand: TableCommand {

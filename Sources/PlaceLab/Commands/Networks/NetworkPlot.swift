@@ -1,3 +1,8 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabNetworks
+import PlaceLabRender
+
 /// `plot network NAME [relation REL] [by MEASURE] [layout force|layers]`: the words read and
 /// checked, then the figure built from the session's network, its measures and roles.
 struct NetworkPlot {

@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabNetworks
+
 /// What the network commands share: `NAME [relation REL]` read into a network, the relation
 /// chosen and its graph, and nodes found by id or label as typed.
 struct NetworkSelection {

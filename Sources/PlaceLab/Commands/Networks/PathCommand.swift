@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabNetworks
+
 /// `path NAME A B [relation REL]`: the shortest paths from one actor to another.
 struct PathCommand: TableCommand {
     let name = "path"

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabNetworks
+
 /// `roles NAME [relation REL]`: the hubs, gatekeepers and pulsetakers, with the numbers behind each verdict.
 struct RolesCommand: TableCommand {
     let name = "roles"

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `chart FIELD [by LABEL]`: the last result's numeric field as horizontal bars.
 struct ChartCommand: Command {
     let name = "chart"

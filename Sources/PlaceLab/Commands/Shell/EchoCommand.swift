@@ -1,4 +1,5 @@
 import Foundation
+import PlaceLabCore
 
 /// `echo TEXT`: prints its words.
 struct EchoCommand: Command {

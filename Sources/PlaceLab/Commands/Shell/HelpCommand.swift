@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabRender
+
 /// `help [COMMAND|TOPIC]`: the list of commands, or one command's usage and examples.
 struct HelpCommand: Command {
     let name = "help"

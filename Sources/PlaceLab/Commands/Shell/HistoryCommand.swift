@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `history [N]`: lists the statements typed before, newest last.
 struct HistoryCommand: Command {
     let name = "history"

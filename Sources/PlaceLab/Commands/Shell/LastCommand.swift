@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `last`: shows the previous result again, every row of it.
 struct LastCommand: Command {
     let name = "last"

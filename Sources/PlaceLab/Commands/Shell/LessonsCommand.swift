@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabData
+
 /// `lessons`: the bundled lessons, each with its number and a one-line summary.
 struct LessonsCommand: Command {
     let name = "lessons"

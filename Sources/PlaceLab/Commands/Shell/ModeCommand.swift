@@ -1,3 +1,7 @@
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabRender
+
 /// `mode [MODE]`: shows or sets how results print.
 struct ModeCommand: Command {
     let name = "mode"

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `notes [short|full|off]`: how much of a result's notes follows it on a terminal.
 struct NotesCommand: Command {
     let name = "notes"

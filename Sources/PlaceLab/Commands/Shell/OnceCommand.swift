@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `once FILE`: sends only the next statement's results to a file.
 struct OnceCommand: Command {
     let name = "once"

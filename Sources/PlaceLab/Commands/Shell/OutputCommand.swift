@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `output [FILE]`: sends results to a file, or back to the screen.
 struct OutputCommand: Command {
     let name = "output"

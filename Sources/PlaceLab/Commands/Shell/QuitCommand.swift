@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `quit [STATUS]`: leaves the shell.
 struct QuitCommand: Command {
     let name = "quit"

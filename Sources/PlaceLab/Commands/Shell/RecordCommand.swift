@@ -1,4 +1,6 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabRender
 
 /// `record FILE.md` / `record FILE.html` / `record off`: writes the session as a handout.
 struct RecordCommand: Command {

@@ -1,4 +1,7 @@
 import Foundation
+import PlaceLabCore
+import PlaceLabLanguage
+import PlaceLabRender
 
 /// What `chart` shows, from the command (the last result) or from `… | chart`: a result's
 /// numeric field as horizontal bars, one per row, with the result's notes under it.

@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `run FILE`: runs a script inside the session.
 struct RunCommand: Command {
     let name = "run"

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `safe [on]`: confines the session's files to the working folder, for good.
 struct SafeCommand: Command {
     let name = "safe"

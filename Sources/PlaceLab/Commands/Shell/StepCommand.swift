@@ -1,3 +1,5 @@
+import PlaceLabCore
+
 /// `step FILE`: runs a script one statement at a time, for teaching.
 struct StepCommand: Command {
     let name = "step"

@@ -1,3 +1,6 @@
+import PlaceLabCore
+import PlaceLabLanguage
+
 /// `timer on|off`: prints how long each statement takes.
 struct TimerCommand: Command {
     let name = "timer"

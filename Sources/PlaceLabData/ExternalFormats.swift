@@ -1,0 +1,101 @@
+import PlaceLabCore
+
+/// Users' files in the formats other tools write: CSV, TSV, JSON (and JSON Lines), GraphML,
+/// GEXF, DOT, GML, Pajek, UCINET DL and edge lists, any of them gzip-compressed.
+package enum ExternalFormats {
+    package static func read(_ request: ReadRequest) throws -> Catalog.Entry {
+        switch request.format {
+        case .csv:
+            return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: request.options.delimiter,
+                                                   header: request.options.header)
+                .liftingIllustrativeNote().recognisingPhases())
+        case .tsv:
+            return .table(try DelimitedReader.read(path: request.path, name: request.name,
+                                                   delimiter: request.options.delimiter ?? DelimitedReader.tab,
+                                                   header: request.options.header)
+                .liftingIllustrativeNote().recognisingPhases())
+        case .json:
+            return .table(try JSONReader.read(path: request.path, name: request.name)
+                .liftingIllustrativeNote().recognisingPhases())
+        case .jsonl:
+            return .table(try JSONLinesReader.read(path: request.path, name: request.name)
+                .liftingIllustrativeNote().recognisingPhases())
+        case .graphml:
+            return .network(try GraphMLReader.read(path: request.path, name: request.name))
+        case .gexf:
+            return .network(try GEXFReader.read(path: request.path, name: request.name))
+        case .dot:
+            return .network(try DOTReader.read(path: request.path, name: request.name))
+        case .gml:
+            return .network(try GMLReader.read(path: request.path, name: request.name))
+        case .edgelist:
+            return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
+                                                         directed: request.directed))
+        case .pajek:
+            return .network(try PajekReader.read(path: request.path, name: request.name))
+        case .ucinet:
+            return .network(try UCINETReader.read(path: request.path, name: request.name))
+        case nil:
+            // `load network FILE`: a network file by its extension, a headerless list for
+            // .edgelist/.ncol/.txt and the like, else a CSV or TSV edge list with a header.
+            switch DataFileFormat(path: request.path) {
+            case .csv?, .tsv?:
+                break
+            case let format? where format.readsNetworks:
+                var inner = request
+                inner.format = format
+                return try read(inner)
+            case .edgelist?:
+                return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
+                                                             directed: request.directed))
+            default:
+                // Another extension (.txt): blank-separated words without commas or tabs are a
+                // headerless list, anything else a CSV edge list.
+                if try PlainEdgeListReader.looksHeaderless(path: request.path) {
+                    return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
+                                                                 directed: request.directed))
+                }
+            }
+            return .network(try EdgeListReader.read(edgesPath: request.path, nodesPath: request.nodesPath,
+                                                    name: request.name, directed: request.directed))
+        case .bundled:
+            return try BundledReader.read(path: request.path).renamed(request.name)
+        }
+    }
+}
+
+extension Dataset {
+    /// Text columns whose every value names a lifecycle phase become phase columns, so that
+    /// `phase >= mobilisation` works on a user's file as on the bundled cases.
+    func recognisingPhases() -> Dataset {
+        var copy = self
+        for index in copy.columns.indices where copy.columns[index].type == .text {
+            guard let phases = Dataset.phases(copy.columns[index].values) else { continue }
+            copy.columns[index].type = .phase
+            copy.columns[index].values = phases
+        }
+        return copy
+    }
+
+    /// The values as phase names, or nil at the first value that is not one (most text
+    /// columns stop at their first row, so this costs nothing on large files).
+    private static func phases(_ values: [Value]) -> [Value]? {
+        var known: [String: Value] = [:]
+        var result: [Value] = []
+        result.reserveCapacity(values.count)
+        for value in values {
+            guard case .text(let name) = value else {
+                if value.isNull { result.append(.null); continue }
+                return nil
+            }
+            if let phase = known[name] {
+                result.append(phase)
+                continue
+            }
+            guard let phase = LifecyclePhase(name) else { return nil }
+            known[name] = .text(phase.rawValue)
+            result.append(.text(phase.rawValue))
+        }
+        return known.isEmpty ? nil : result
+    }
+}

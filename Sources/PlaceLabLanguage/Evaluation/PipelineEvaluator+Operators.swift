@@ -1,0 +1,99 @@
+import PlaceLabCore
+
+/// The operators whose cost grows with the data: sort (and top-N), distinct, group and join,
+/// each on keys evaluated once per row and matched through hash tables.
+extension PipelineEvaluator {
+    /// `sort keys`, or with `limit` the first `limit` rows of that sort through a heap.
+    func sorted(_ frame: Frame, by keys: [SortKey], limit: Int?, origin: String) throws -> Frame {
+        var frame = frame
+        let binder = ExpressionBinder(frame, origin: origin)
+        let bound = try keys.map { try binder.bind($0.expression) }
+        let values = try bound.map { expression in
+            try frame.rows.map { try ExpressionEvaluator.evaluate(expression, row: $0, in: frame) }
+        }
+        try checkInterrupt()
+        let order = RowOrder(values: values, asPhases: bound.map { $0.type == .phase }, descending: keys.map(\.descending))
+        let positions: [Int]
+        if let limit, limit < frame.rows.count / 2 {
+            positions = try TopRows.positions(count: frame.rows.count, limit: limit, order: order, checkInterrupt: checkInterrupt)
+        } else {
+            positions = frame.rows.indices.sorted(by: order.precedes)
+        }
+        frame.rows = positions.map { frame.rows[$0] }
+        return frame
+    }
+
+    /// The positions of `frame.rows` grouped by the values of `columns`, first-seen order.
+    func grouped(_ frame: Frame, by columns: [Int]) throws -> (firstPositions: [Int], offsets: [Int], positions: [Int]) {
+        if columns.count == 1 {
+            let groups = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) { frame.cellKey(columns[0], at: $0) }
+            let (offsets, positions) = groups.members()
+            return (groups.firstPositions, offsets, positions)
+        }
+        let groups = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) { frame.valueKey(columns, at: $0) }
+        let (offsets, positions) = groups.members()
+        return (groups.firstPositions, offsets, positions)
+    }
+
+    /// `distinct [fields]`: the first row of each distinct key, in input order.
+    func distinct(_ frame: Frame, fields: [FieldReference], origin: String) throws -> Frame {
+        var frame = frame
+        let indices = try fields.isEmpty ? Array(frame.names.indices) : fields.map { try column($0, in: frame, origin: origin) }
+        let firstPositions: [Int]
+        if indices.count == 1 {
+            firstPositions = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) {
+                frame.cellKey(indices[0], at: $0)
+            }.firstPositions
+        } else {
+            firstPositions = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) {
+                frame.valueKey(indices, at: $0)
+            }.firstPositions
+        }
+        let kept = firstPositions.map { frame.rows[$0] }
+        frame.rows = kept
+        if fields.isEmpty { return frame }
+        var distinct = Frame(names: indices.map { frame.names[$0] }, types: indices.map { frame.types[$0] },
+                             columns: indices.map { index in kept.map { frame.columns[index][$0] } }, notes: frame.notes)
+        distinct.markInferred(indices.map(frame.isInferred))
+        return distinct
+    }
+
+    /// The right side of `join`: its rows grouped by their (non-null) key.
+    struct JoinIndex {
+        let right: Frame
+        let rightKey: Int
+        let groups: HashGroups<CellKey>
+        let offsets: [Int]
+        let positions: [Int]
+
+        /// The right rows matching a left value, in their order (none for null).
+        func matches(_ value: Value) -> ArraySlice<Int> {
+            guard !value.isNull, let group = groups.group(of: CellKey(value)) else { return [] }
+            return positions[offsets[group]..<offsets[group + 1]]
+        }
+    }
+
+    func joinIndex(_ clause: JoinClause, left: Frame, origin: String) throws -> (leftKey: Int, index: JoinIndex) {
+        let right = try resolve(clause.other, clause.otherSpan)
+        let leftKey = try column(clause.leftField, in: left, origin: origin)
+        let rightKey = try column(clause.rightField, in: right, origin: clause.other)
+        let groups = try HashGroups(count: right.rows.count, checkInterrupt: checkInterrupt) { position -> CellKey? in
+            let value = right.columns[rightKey][right.rows[position]]
+            return value.isNull ? nil : CellKey(value)
+        }
+        let (offsets, positions) = groups.members()
+        return (leftKey, JoinIndex(right: right, rightKey: rightKey, groups: groups, offsets: offsets, positions: positions))
+    }
+
+    /// `join … | count`: the number of joined rows, without making them.
+    func joinCount(_ left: Frame, _ clause: JoinClause, origin: String) throws -> Int {
+        let (leftKey, index) = try joinIndex(clause, left: left, origin: origin)
+        var total = 0
+        for (count, row) in left.rows.enumerated() {
+            if count & 0xFFFF == 0 { try checkInterrupt() }
+            let matches = index.matches(left.columns[leftKey][row]).count
+            total += matches == 0 && clause.keepUnmatched ? 1 : matches
+        }
+        return total
+    }
+}

@@ -1,0 +1,59 @@
+import PlaceLabCore
+
+/// Writes a table to a file as the csv, tsv and json modes print it, so that `load` reads it
+/// back with the same columns and values.
+///
+/// Notes that say the rows come from an illustrative network go with them: in csv and tsv a
+/// last column `illustrative_note` holds the note (several notes joined by " / ") on every
+/// row; json has it as a top-level "note", as the json mode prints it. `load` turns either
+/// back into the note.
+public enum TableWriter {
+    public static func text(_ table: Table, as format: ExportFormat) throws -> String {
+        switch format {
+        case .tsv: return try ianaTSV(noted(table))
+        case .json: return JSONRenderer.render(table)
+        default: return DelimitedRenderer.csv(noted(table))
+        }
+    }
+
+    /// The table with its illustrative notes as a column.
+    package static func noted(_ table: Table) -> Table {
+        let notes = table.notes.filter { $0.hasPrefix(Network.illustrativePrefix) }
+            .map { String($0.dropFirst(Network.illustrativePrefix.count)) }
+        guard !notes.isEmpty, !table.columnNames.contains(Dataset.illustrativeNoteColumn) else { return table }
+        let note = Value.text(notes.joined(separator: " / "))
+        return Table(columns: table.columnNames + [Dataset.illustrativeNoteColumn],
+                     rows: table.rows.map { $0 + [note] }, notes: table.notes)
+    }
+
+    /// TSV as IANA registers it (text/tab-separated-values): fields as they are, one tab
+    /// between them, one line a row. The format has no way to write a tab or a line break
+    /// inside a field, so a value holding one is refused, naming its row and column, rather
+    /// than escaped in a way other programs (pandas, R, spreadsheets) would read as text.
+    static func ianaTSV(_ table: Table) throws -> String {
+        let names = table.columnNames
+        for (index, name) in names.enumerated() where name.contains(where: isBreak) {
+            throw Diagnostic("column \(index + 1)'s name \"\(name.debugDescription.dropFirst().dropLast())\" holds a tab or a line break, which TSV cannot hold",
+                             help: "rename the column with select, or export to .csv, which quotes it")
+        }
+        var out = names.joined(separator: "\t") + "\n"
+        for (rowIndex, row) in table.rows.enumerated() {
+            var cells: [String] = []
+            for index in names.indices {
+                let text = index < row.count ? row[index].plainText : ""
+                if text.contains(where: isBreak) {
+                    let kind = text.contains("\t") ? "a tab" : "a line break"
+                    throw Diagnostic("row \(rowIndex + 1), column \"\(names[index])\" holds \(kind), which TSV cannot hold",
+                                     help: "export to .csv, which quotes such values, or replace it in the query")
+                }
+                cells.append(text)
+            }
+            out += cells.joined(separator: "\t") + "\n"
+        }
+        return out
+    }
+
+    private static func isBreak(_ character: Character) -> Bool {
+        character == "\t" || character.isNewline
+    }
+}
