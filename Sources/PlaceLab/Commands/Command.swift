@@ -42,17 +42,6 @@ public enum CommandCategory: String, CaseIterable, Sendable {
     case networks = "Networks"
 }
 
-/// An example statement and what it shows.
-public struct CommandExample: Sendable {
-    public let statement: String
-    public let explanation: String
-
-    public init(_ statement: String, _ explanation: String) {
-        self.statement = statement
-        self.explanation = explanation
-    }
-}
-
 /// What a command argument is, for completion.
 public enum ArgumentKind: Sendable, Equatable {
     case none
