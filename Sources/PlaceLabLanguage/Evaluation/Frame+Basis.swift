@@ -59,7 +59,7 @@ extension Frame {
         for (index, name) in names.enumerated() {
             guard let facts = provenance[name.lowercased()] else { continue }
             for (position, row) in rows.enumerated() {
-                guard let fact = facts[row], let qualifier = fact.qualifier, !columns[index][row].isNull else { continue }
+                guard let fact = facts[row], fact.qualifier != nil, !columns[index][row].isNull else { continue }
                 let who = rowKeys.map { $0[row].plainText } ?? "row \(position + 1)"
                 notes.append("\(who) \(name): \(fact.qualified(columns[index][row].plainText)), the source's hedge")
             }
