@@ -20,6 +20,8 @@ public struct CompletionContext: Sendable {
     public var resultFields: [String]
     /// What a network offers its commands, by lowercased name.
     public var networks: [String: NetworkNames]
+    /// The bundled lessons' numbers and topics, for `run lesson` and `step lesson`.
+    public var lessons: [String]
 
     /// A network's relation types, node ids and node columns.
     public struct NetworkNames: Sendable {
@@ -35,7 +37,7 @@ public struct CompletionContext: Sendable {
 
     public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
                 fields: [String: [String]] = [:], glossaryTopics: [String] = [], cases: [String] = [],
-                networks: [String: NetworkNames] = [:], resultFields: [String] = [],
+                networks: [String: NetworkNames] = [:], resultFields: [String] = [], lessons: [String] = [],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
@@ -46,6 +48,7 @@ public struct CompletionContext: Sendable {
         self.cases = cases
         self.networks = networks
         self.resultFields = resultFields
+        self.lessons = lessons
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -126,9 +129,12 @@ public enum Completer {
         guard let stage = lastStage else { return [] }  // "cases " before any "|": nothing to offer but "|"
         let stageWords = stage.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," })
         if stageWords.isEmpty {
-            return names(QueryParser.stageKeywords, matching: word)
+            // export and plot end a query too; they are commands as well, so not stage keywords.
+            return names(QueryParser.stageKeywords + ["export", "plot"], matching: word)
         }
         let keyword = stageWords[0].lowercased()
+        if keyword == "plot", stageWords.count == 1 { return names(PlotTarget.kinds, matching: word) }
+        if keyword == "export", stageWords.count == 1 { return names(["to"], matching: word) }
         if keyword == "join" || (keyword == "left" && stageWords.count >= 2), stageWords.last?.lowercased() == "join" {
             return names(context.datasets, matching: word)
         }
@@ -162,6 +168,13 @@ public enum Completer {
             return Array(Set(names.filter { $0.hasPrefix(word.lowercased()) })).sorted()
         case .file:
             return files(matching: word, context)
+        case .fileOrLesson:
+            return Array(Set(files(matching: word, context) + ("lesson".hasPrefix(word.lowercased()) ? ["lesson"] : []))).sorted()
+        case .lesson:
+            // Numbers in their order, then topics: 1, 2, … 10, not 1, 10, 2.
+            let matching = context.lessons.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            let numbers = matching.compactMap(Int.init).sorted().map(String.init)
+            return numbers + matching.filter { Int($0) == nil }.sorted()
         case .dataset:
             return context.datasets.filter { $0.lowercased().hasPrefix(word.lowercased()) }.sorted()
         case .glossaryTopic:
