@@ -114,16 +114,18 @@ public enum Completer {
            statement.contains("|"), let command = context.registry.lookup(verb) {
             let network = words.count > 1 ? context.networks[words[1].lowercased()] : nil
             return stageCandidates(statement, word: word, fields: (network?.fields ?? []) + ["node"]
-                                   + ((command as? any TableCommand)?.resultColumns ?? []), context)
+                                   + ((command as? any TableCommand)?.resultColumns ?? []),
+                                   network: words.count > 1 ? words[1] : nil, context)
         }
         // A command named like a dataset ("actions") starts a query once a "|" follows it.
         guard let source = words.first, context.registry.lookup(source) == nil || statement.contains("|"),
               context.datasets.contains(where: { $0.lowercased() == source.lowercased() }) else { return nil }
-        return stageCandidates(statement, word: word, fields: context.fields[source.lowercased()] ?? [], context)
+        return stageCandidates(statement, word: word, fields: context.fields[source.lowercased()] ?? [],
+                               network: source, context)
     }
 
     /// After "|": stage keywords, dataset names after "join", else the fields given.
-    private static func stageCandidates(_ statement: String, word: String, fields: [String],
+    private static func stageCandidates(_ statement: String, word: String, fields: [String], network: String?,
                                         _ context: CompletionContext) -> [String] {
         let lastStage = statement.range(of: "|", options: .backwards).map { String(statement[$0.upperBound...]) }
         guard let stage = lastStage else { return [] }  // "cases " before any "|": nothing to offer but "|"
@@ -133,14 +135,26 @@ public enum Completer {
             return names(QueryParser.stageKeywords + ["export", "plot"], matching: word)
         }
         let keyword = stageWords[0].lowercased()
-        if keyword == "plot", stageWords.count == 1 { return names(PlotTarget.kinds, matching: word) }
-        if keyword == "export", stageWords.count == 1 { return names(["to"], matching: word) }
+        if keyword == "plot" {
+            return plotCandidates(stageWords.dropFirst().map(String.init), word: word, network: network, context)
+        }
+        if keyword == "export" { return stageWords.count == 1 ? names(["to"], matching: word) : files(matching: word, context) }
         if keyword == "join" || (keyword == "left" && stageWords.count >= 2), stageWords.last?.lowercased() == "join" {
             return names(context.datasets, matching: word)
         }
         if keyword == "left", stageWords.count == 1 { return names(["join"], matching: word) }
         if keyword == "with", stageWords.count == 1 { return names(["basis"], matching: word) }
         return names(fields, matching: word)
+    }
+
+    /// After "| plot": the kinds, then a network's clauses as plot network takes them (the
+    /// network is the query's), "to" for the others, and files after "to".
+    private static func plotCandidates(_ words: [String], word: String, network: String?,
+                                       _ context: CompletionContext) -> [String] {
+        guard let kind = words.first?.lowercased() else { return names(PlotTarget.kinds, matching: word) }
+        if words.dropFirst().contains(where: { $0.lowercased() == "to" }) { return files(matching: word, context) }
+        guard kind == "network", let network else { return names(["to"], matching: word) }
+        return arguments(of: PlotKind.network.argumentKind(after: [network] + words.dropFirst()), matching: word, context)
     }
 
     private static func names(_ names: [String], matching word: String) -> [String] {

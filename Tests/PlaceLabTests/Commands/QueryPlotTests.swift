@@ -109,5 +109,34 @@ import Testing
         #expect(complete("cases | p") == ["plot"])
         #expect(complete("cases | e") == ["export"])
         #expect(complete("cases | plot ") == ["lifecycle", "network", "triangle"])
+        #expect(complete("cases | plot lifecycle ") == ["to"])
+    }
+
+    @Test func tabOffersANetworksClausesThenItsMeasuresAndRelations() {
+        let networks = ["gouda": CompletionContext.NetworkNames(relations: ["information", "collaboration"],
+                                                                nodes: ["agency_a"], fields: ["layer"])]
+        let context = CompletionContext(registry: .standard, datasets: ["gouda"], networks: networks,
+                                        listFolder: { _ in [("gouda.svg", false)] })
+        func complete(_ line: String) -> [String] {
+            Completer.complete(line: line, cursor: line.count, context: context).candidates
+        }
+        #expect(complete("network gouda | plot network ") == ["by", "layout", "relation", "to"])
+        #expect(complete("gouda | plot network by betw") == ["betweenness"])
+        #expect(complete("network gouda | plot network relation ") == ["collaboration", "information"])
+        #expect(complete("network gouda | plot network by degree ") == ["layout", "relation", "to"])
+        #expect(complete("gouda | plot network to g") == ["gouda.svg"])
+    }
+
+    @Test func aPlotInARecordedSessionIsLinkedFromTheHandout() throws {
+        let folder = try folder()
+        let handout = folder.appendingPathComponent("class.md")
+        let figure = folder.appendingPathComponent("uk.svg")
+        let (outcome, console) = run("""
+            record \(handout.path)
+            cases | where scope == "UK" | plot lifecycle to \(figure.path)
+            record off
+            """)
+        #expect(outcome.succeeded, "\(console.reports)")
+        #expect(try String(contentsOf: handout, encoding: .utf8).contains("![uk.svg](<uk.svg>)"))
     }
 }
