@@ -127,6 +127,18 @@ import Testing
         #expect(complete("gouda | plot network to g") == ["gouda.svg"])
     }
 
+    @Test func safeModeRefusesAFigureOutsideTheWorkingFolder() throws {
+        let outside = try folder().appendingPathComponent("uk.svg")
+        let console = BufferConsole()
+        let session = Session(console: console)
+        session.catalog = Catalog(Self.bundled)
+        session.enterSafeMode()
+        let outcome = session.run(SourceText(name: "t.plq", text: "cases | plot lifecycle to \(outside.path)"))
+        #expect(outcome.failures == 1)
+        #expect(console.reports.contains("safe mode: cannot write"))
+        #expect(!FileManager.default.fileExists(atPath: outside.path))
+    }
+
     @Test func aPlotInARecordedSessionIsLinkedFromTheHandout() throws {
         let folder = try folder()
         let handout = folder.appendingPathComponent("class.md")
