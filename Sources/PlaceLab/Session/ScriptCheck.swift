@@ -39,6 +39,7 @@ struct ScriptCheck {
             || invocation.command is StepCommand || invocation.command is UnloadCommand
     }
 
+    /// The first problem in the statements, checked against what the session holds now.
     static func firstProblem(in statements: [Statement], session: Session) -> Diagnostic? {
         var check = ScriptCheck(session: session)
         return check.problems(in: statements).first
