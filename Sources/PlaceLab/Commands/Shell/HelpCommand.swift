@@ -8,7 +8,11 @@ struct HelpCommand: Command {
     let category = CommandCategory.shell
     let summary = "list the commands, or explain one (help mode)"
     let usage = "help [COMMAND|TOPIC]"
-    let details = "With no argument, lists every command with a one-line summary and the help topics."
+    let details = """
+        With no argument, lists every command with a one-line summary and the help topics. On a \
+        terminal, help lays itself out to the window's width (60 to 100 columns; COLUMNS stands \
+        in for it), wrapping at words; in a pipe or a file it is as written, 78 columns.
+        """
     let examples = [
         CommandExample("help", "every command, grouped"),
         CommandExample("help mode", "usage, description and examples of one command"),
