@@ -23,14 +23,16 @@ struct PlaceLabCLI: ParsableCommand {
     @Option(name: .short, help: ArgumentHelp("Run STATEMENTS (may be repeated).", valueName: "STATEMENTS"))
     var command: [String] = []
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Run the script FILE.", valueName: "FILE"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Run the script FILE (or: -f lesson N).", valueName: "FILE"))
     var file: String?
 
-    @Option(help: ArgumentHelp("Run the script FILE one statement at a time, waiting for a key after each.", valueName: "FILE"))
+    @Option(help: ArgumentHelp("Run the script FILE one statement at a time, waiting for a key after each (or: --step lesson N).",
+                               valueName: "FILE"))
     var step: String?
 
-    @Argument(help: ArgumentHelp("A script to run (the same as -f).", valueName: "SCRIPT"))
-    var script: String?
+    @Argument(help: ArgumentHelp("A script to run (the same as -f), or \"lesson N\" for a bundled lesson from any folder "
+                                     + "(\"lesson\" alone lists them).", valueName: "SCRIPT"))
+    var script: [String] = []
 
     @Option(help: ArgumentHelp("How results print.", valueName: "MODE"))
     var mode: OutputMode?
@@ -85,12 +87,7 @@ struct PlaceLabCLI: ParsableCommand {
     }
 
     func validate() throws {
-        if file != nil, script != nil {
-            throw ValidationError("give the script once: either -f FILE or SCRIPT")
-        }
-        if step != nil, file != nil || script != nil {
-            throw ValidationError("give the script once: either --step FILE, -f FILE or SCRIPT")
-        }
+        _ = try scriptChoice()
         if let data {
             var isFolder: ObjCBool = false
             guard FileManager.default.fileExists(atPath: data, isDirectory: &isFolder), isFolder.boolValue else {
@@ -155,7 +152,12 @@ struct PlaceLabCLI: ParsableCommand {
             if session.quitStatus != nil || (failed && !keepGoing) { return status(session, failed) }
             _ = index
         }
-        if let path = step {
+        let choice = (try? scriptChoice()) ?? nil
+        if case .lesson(let statement)? = choice {
+            let outcome = session.run(SourceText(name: "<command>", text: statement))
+            return status(session, failed || !outcome.succeeded)
+        }
+        if case .file(let path, stepping: true)? = choice {
             let source: SourceText
             do {
                 source = try ScriptReader.read(path)
@@ -166,7 +168,7 @@ struct PlaceLabCLI: ParsableCommand {
             let outcome = session.step(source)
             return status(session, failed || !outcome.succeeded)
         }
-        if let path = file ?? script {
+        if case .file(let path, stepping: false)? = choice {
             let source: SourceText
             do {
                 source = try ScriptReader.read(path)

@@ -25,9 +25,9 @@ enum PlaceLabBinary {
 
     /// Runs `placelab` with a clean environment (HOME in a fresh folder) and the given input.
     static func run(_ arguments: [String], stdin: String? = nil, environment extra: [String: String] = [:],
-                    workingDirectory: URL) throws -> Result {
+                    workingDirectory: URL, executable: URL = url) throws -> Result {
         let process = Process()
-        process.executableURL = url
+        process.executableURL = executable
         process.arguments = arguments
         process.currentDirectoryURL = workingDirectory
         var environment = [

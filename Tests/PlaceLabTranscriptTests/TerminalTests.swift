@@ -85,6 +85,20 @@ struct TerminalTests {
         terminal.waitFor("Lille")
     }
 
+    @Test func tabCompletesLessonTopicsAndRunsOne() throws {
+        let terminal = try PseudoTerminal(arguments: ["-q"])
+        defer { terminal.finish() }
+        terminal.waitForStartup()
+        terminal.send("step les" + Self.tab)
+        terminal.waitForEditLine("placelab> step lesson ")
+        terminal.send("realms" + Self.tab)
+        terminal.waitForEditLine("placelab> step lesson realms-and-zones ")
+        terminal.send(String(repeating: "\u{7F}", count: "step lesson realms-and-zones ".count))
+        terminal.waitForEditLine("placelab> ")
+        terminal.type("run lesson 1")
+        terminal.waitFor("Lesson 1: finding your way around PlaceLab")
+    }
+
     @Test func anOpenStatementContinuesOnTheNextLine() throws {
         let terminal = try PseudoTerminal()
         defer { terminal.finish() }

@@ -47,6 +47,10 @@ public enum ArgumentKind: Sendable, Equatable {
     case none
     case choice([String])
     case file
+    /// A script file, or the word `lesson` (`run lesson 3`).
+    case fileOrLesson
+    /// A bundled lesson's number or topic.
+    case lesson
     case helpTopic
     /// A loaded dataset or network.
     case dataset

@@ -25,6 +25,7 @@ public struct HelpTopic: Sendable {
           uk | count
           drop uk
           cases | where phase is not null | export to phases.csv    (writes the result to a file)
+          cases | where scope == "UK" | plot lifecycle to uk.svg          (draws it: help plot)
         Stages (help STAGE for each): \(QueryStageHelp.all.map(\.name).joined(separator: ", ")).
         A line that ends with "|" goes on to the next. Keywords are case-insensitive; a field
         with spaces is written `like this`. See also help expressions and help nulls.

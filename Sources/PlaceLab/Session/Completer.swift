@@ -20,6 +20,8 @@ public struct CompletionContext: Sendable {
     public var resultFields: [String]
     /// What a network offers its commands, by lowercased name.
     public var networks: [String: NetworkNames]
+    /// The bundled lessons' numbers and topics, for `run lesson` and `step lesson`.
+    public var lessons: [String]
 
     /// A network's relation types, node ids and node columns.
     public struct NetworkNames: Sendable {
@@ -35,7 +37,7 @@ public struct CompletionContext: Sendable {
 
     public init(registry: CommandRegistry, topics: [String] = HelpTopic.all.map(\.name), datasets: [String] = [],
                 fields: [String: [String]] = [:], glossaryTopics: [String] = [], cases: [String] = [],
-                networks: [String: NetworkNames] = [:], resultFields: [String] = [],
+                networks: [String: NetworkNames] = [:], resultFields: [String] = [], lessons: [String] = [],
                 homeFolder: String? = ProcessInfo.processInfo.environment["HOME"],
                 listFolder: @escaping @Sendable (String) -> [(name: String, isFolder: Bool)] = CompletionContext.diskFolder) {
         self.registry = registry
@@ -46,6 +48,7 @@ public struct CompletionContext: Sendable {
         self.cases = cases
         self.networks = networks
         self.resultFields = resultFields
+        self.lessons = lessons
         self.homeFolder = homeFolder
         self.listFolder = listFolder
     }
@@ -111,30 +114,47 @@ public enum Completer {
            statement.contains("|"), let command = context.registry.lookup(verb) {
             let network = words.count > 1 ? context.networks[words[1].lowercased()] : nil
             return stageCandidates(statement, word: word, fields: (network?.fields ?? []) + ["node"]
-                                   + ((command as? any TableCommand)?.resultColumns ?? []), context)
+                                   + ((command as? any TableCommand)?.resultColumns ?? []),
+                                   network: words.count > 1 ? words[1] : nil, context)
         }
         // A command named like a dataset ("actions") starts a query once a "|" follows it.
         guard let source = words.first, context.registry.lookup(source) == nil || statement.contains("|"),
               context.datasets.contains(where: { $0.lowercased() == source.lowercased() }) else { return nil }
-        return stageCandidates(statement, word: word, fields: context.fields[source.lowercased()] ?? [], context)
+        return stageCandidates(statement, word: word, fields: context.fields[source.lowercased()] ?? [],
+                               network: source, context)
     }
 
     /// After "|": stage keywords, dataset names after "join", else the fields given.
-    private static func stageCandidates(_ statement: String, word: String, fields: [String],
+    private static func stageCandidates(_ statement: String, word: String, fields: [String], network: String?,
                                         _ context: CompletionContext) -> [String] {
         let lastStage = statement.range(of: "|", options: .backwards).map { String(statement[$0.upperBound...]) }
         guard let stage = lastStage else { return [] }  // "cases " before any "|": nothing to offer but "|"
         let stageWords = stage.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" || $0 == "," })
         if stageWords.isEmpty {
-            return names(QueryParser.stageKeywords, matching: word)
+            // export and plot end a query too; they are commands as well, so not stage keywords.
+            return names(QueryParser.stageKeywords + ["export", "plot"], matching: word)
         }
         let keyword = stageWords[0].lowercased()
+        if keyword == "plot" {
+            return plotCandidates(stageWords.dropFirst().map(String.init), word: word, network: network, context)
+        }
+        if keyword == "export" { return stageWords.count == 1 ? names(["to"], matching: word) : files(matching: word, context) }
         if keyword == "join" || (keyword == "left" && stageWords.count >= 2), stageWords.last?.lowercased() == "join" {
             return names(context.datasets, matching: word)
         }
         if keyword == "left", stageWords.count == 1 { return names(["join"], matching: word) }
         if keyword == "with", stageWords.count == 1 { return names(["basis"], matching: word) }
         return names(fields, matching: word)
+    }
+
+    /// After "| plot": the kinds, then a network's clauses as plot network takes them (the
+    /// network is the query's), "to" for the others, and files after "to".
+    private static func plotCandidates(_ words: [String], word: String, network: String?,
+                                       _ context: CompletionContext) -> [String] {
+        guard let kind = words.first?.lowercased() else { return names(PlotTarget.kinds, matching: word) }
+        if words.dropFirst().contains(where: { $0.lowercased() == "to" }) { return files(matching: word, context) }
+        guard kind == "network", let network else { return names(["to"], matching: word) }
+        return arguments(of: PlotKind.network.argumentKind(after: [network] + words.dropFirst()), matching: word, context)
     }
 
     private static func names(_ names: [String], matching word: String) -> [String] {
@@ -162,6 +182,13 @@ public enum Completer {
             return Array(Set(names.filter { $0.hasPrefix(word.lowercased()) })).sorted()
         case .file:
             return files(matching: word, context)
+        case .fileOrLesson:
+            return Array(Set(files(matching: word, context) + ("lesson".hasPrefix(word.lowercased()) ? ["lesson"] : []))).sorted()
+        case .lesson:
+            // Numbers in their order, then topics: 1, 2, … 10, not 1, 10, 2.
+            let matching = context.lessons.filter { $0.lowercased().hasPrefix(word.lowercased()) }
+            let numbers = matching.compactMap(Int.init).sorted().map(String.init)
+            return numbers + matching.filter { Int($0) == nil }.sorted()
         case .dataset:
             return context.datasets.filter { $0.lowercased().hasPrefix(word.lowercased()) }.sorted()
         case .glossaryTopic:

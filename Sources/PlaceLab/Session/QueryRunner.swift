@@ -13,6 +13,8 @@ struct QueryRunner {
         case .pipeline(var pipeline):
             if let target = pipeline.exportTarget {
                 try export(try evaluator.run(pipeline).table(), to: target)
+            } else if let target = pipeline.plotTarget {
+                try QueryPlot(session: session, target: target).draw(try evaluator.run(pipeline).table(), from: pipeline)
             } else if case .compare(let facets, let span) = pipeline.stages.last {
                 pipeline.stages.removeLast()
                 try compare(try evaluator.run(pipeline), facets: facets, at: span)
@@ -35,6 +37,10 @@ struct QueryRunner {
             if let target = pipeline.exportTarget {
                 throw Diagnostic("export writes the result to a file; it cannot be kept with let", at: target.span,
                                  help: "keep it with let \(name) = … (without export), then: export \(name) to FILE")
+            }
+            if let target = pipeline.plotTarget {
+                throw Diagnostic("plot draws the result to a file; it cannot be kept with let", at: target.span,
+                                 help: "keep it with let \(name) = … (without plot), then: \(name) | plot \(target.kind) to FILE.svg")
             }
             if let last = pipeline.stages.last, last.onlyShows {
                 let compares = last.keyword == "compare"

@@ -31,6 +31,20 @@ struct ScriptCheck {
         for (name, frame) in session.bindings { names[name] = .columns(frame.withoutRows()) }
     }
 
+    /// Whether the statement may make names the check could not know before it ran (a load,
+    /// a script run, an unload): the statements after it are then checked again.
+    static func makesNames(_ statement: Statement) -> Bool {
+        guard case .command(let invocation) = statement else { return false }
+        return invocation.command is LoadCommand || invocation.command is RunCommand
+            || invocation.command is StepCommand || invocation.command is UnloadCommand
+    }
+
+    /// The first problem in the statements, checked against what the session holds now.
+    static func firstProblem(in statements: [Statement], session: Session) -> Diagnostic? {
+        var check = ScriptCheck(session: session)
+        return check.problems(in: statements).first
+    }
+
     /// Every problem found, in order; empty when the script may run. Checking stops being
     /// useful after the first, but each statement is checked so the names it makes are known.
     mutating func problems(in statements: [Statement]) -> [Diagnostic] {
@@ -53,11 +67,12 @@ struct ScriptCheck {
             try check(invocation)
         case .query(.pipeline(let pipeline), _, let source):
             try checkCommandSource(pipeline, source)
-            _ = try frame(of: pipeline)
+            if let target = pipeline.plotTarget { try QueryPlot.check(target) }
+            _ = try frame(of: pipeline, source)
         case .query(.binding(let name, _, let pipeline), _, let source):
             try checkCommandSource(pipeline, source)
             if session.registry.lookup(name) != nil { return }
-            if let frame = try frame(of: pipeline) {
+            if let frame = try frame(of: pipeline, source) {
                 names[name.lowercased()] = .columns(frame)
             } else {
                 names[name.lowercased()] = .unknownColumns
@@ -72,20 +87,50 @@ struct ScriptCheck {
     // MARK: - Queries
 
     /// The query's result with no rows, after checking every name it uses; nil when its
-    /// source cannot be known before running (a command's table, a loaded file).
-    private func frame(of pipeline: Pipeline) throws -> Frame? {
-        guard pipeline.sourceArguments == nil else { return nil }
+    /// source cannot be known before running (a loaded file, a command on a large network).
+    private func frame(of pipeline: Pipeline, _ source: SourceText) throws -> Frame? {
         var stages = pipeline.stages
         if let last = stages.last, last.onlyShows { stages.removeLast() }
         if stages.contains(where: { if case .join(let clause, _) = $0 { !isKnown(clause.other) } else { false } }) {
             return nil
         }
-        guard isKnown(pipeline.source) else { return nil }
         var checked = pipeline
         checked.stages = stages
+        if pipeline.sourceArguments != nil {
+            guard let columns = commandColumns(pipeline, source) else { return nil }
+            let evaluator = PipelineEvaluator(resolve: { name, span in try self.resolve(name, span) },
+                                              resolveCommand: { _ in columns }, checkInterrupt: {})
+            return try evaluator.run(checked)
+        }
+        guard isKnown(pipeline.source) else { return nil }
         let evaluator = PipelineEvaluator(resolve: { name, span in try self.resolve(name, span) }, checkInterrupt: {})
         return try evaluator.run(checked)
     }
+
+    /// The columns of the command that starts a query (`network gouda | sort …`), with no rows,
+    /// when they can be known cheaply: the command's table without its costly measures (which
+    /// it leaves out when none is asked for), and every column it may add. Nil when the command
+    /// reads a name the script may make, or a network too large to read twice.
+    private func commandColumns(_ pipeline: Pipeline, _ source: SourceText) -> Frame? {
+        guard !anythingMayExist,
+              let invocation = try? session.registry.invocation(verb: pipeline.source, verbSpan: pipeline.sourceSpan,
+                                                                arguments: pipeline.sourceArguments ?? [], source: source),
+              let command = invocation.command as? any TableCommand else { return nil }
+        if let first = invocation.words.first {
+            guard names[first.text.lowercased()] == nil else { return nil }
+            if case .network(let network)? = session.catalog[first.text], network.nodes.rowCount > ScriptCheck.largestNetworkRead {
+                return nil
+            }
+        }
+        guard var table = try? command.table(invocation, in: session, columns: []) else { return nil }
+        for name in command.resultColumns where table.column(named: name) == nil {
+            table.columns.append(Dataset.Column(name: name, type: .empty, values: Array(repeating: .null, count: table.rowCount)))
+        }
+        return Frame(table).withoutRows()
+    }
+
+    /// Above this many nodes a command's table is not computed just to check a script.
+    static let largestNetworkRead = 2_000
 
     /// Whether the name's columns can be known: a dataset or a `let` made before, or a name
     /// that is certainly unknown (so resolving it reports it).

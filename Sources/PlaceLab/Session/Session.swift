@@ -121,15 +121,14 @@ public final class Session {
         // Names that can be known are checked before anything runs, like the syntax. With
         // --keep-going every statement runs anyway, and each reports its own error in turn.
         if !keepGoing {
-            var check = ScriptCheck(session: self)
-            if let problem = check.problems(in: statements).first {
+            if let problem = ScriptCheck.firstProblem(in: statements, session: self) {
                 reportBeforeRunning([problem], in: source)
                 outcome.failures = 1
                 return outcome
             }
         }
         var previous: Statement?
-        for statement in statements {
+        for (index, statement) in statements.enumerated() {
             // A pause waits by itself, so neither it nor the statement after it waits again.
             if stepping, let previous, !isPause(previous), !isPause(statement), !stepStopped, waits,
                askTeacher(nil) == .stop {
@@ -165,6 +164,14 @@ public final class Session {
             if failed {
                 outcome.failures += 1
                 if !keepGoing { break }
+            }
+            // A load (or a script run) has made names known that could not be before: the rest
+            // is checked again with them, before any more of it runs.
+            if !failed, !keepGoing, ScriptCheck.makesNames(statement),
+               let problem = ScriptCheck.firstProblem(in: Array(statements[(index + 1)...]), session: self) {
+                reportBeforeRunning([problem], in: source)
+                outcome.failures += 1
+                break
             }
         }
         if quitStatus != nil { outcome.quit = true }
@@ -348,7 +355,8 @@ public final class Session {
         }
         return CompletionContext(registry: registry, datasets: catalog.names + bindings.keys.sorted(), fields: fields,
                                  glossaryTopics: keys("glossary"), cases: keys("cases"), networks: networks,
-                                 resultFields: lastResult?.columnNames ?? [])
+                                 resultFields: lastResult?.columnNames ?? [],
+                                 lessons: lessonsFolder.map { LessonFolder.lessons(in: $0).flatMap { [String($0.number), $0.topic] } } ?? [])
     }
 
     // MARK: - Scripts

@@ -7,7 +7,7 @@ import PlaceLabCore
 /// read it, and — for an illustrative network — its note.
 package struct NetworkSVG {
     package struct Node: Equatable {
-        let id: String
+        package let id: String
         let label: String
         let realm: String?
         let layer: String?
@@ -28,8 +28,8 @@ package struct NetworkSVG {
 
     /// A tie between nodes (indices into `nodes`): one per direction when directed.
     package struct Tie: Equatable {
-        let source: Int
-        let target: Int
+        package let source: Int
+        package let target: Int
         /// Its weight, or its number of relations, as `thickness` says.
         package let strength: Double
 

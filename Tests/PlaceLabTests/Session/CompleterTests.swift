@@ -45,7 +45,7 @@ import Testing
     }
 
     @Test func pipelinesCompleteStagesFieldsAndDatasets() {
-        #expect(complete("cases | ").candidates == QueryParser.stageKeywords.sorted())
+        #expect(complete("cases | ").candidates == (QueryParser.stageKeywords + ["export", "plot"]).sorted())
         #expect(complete("cases | wh").candidates == ["where"])
         #expect(complete("cases | where co").candidates == ["country"])
         #expect(complete("cases | where phase >= mobilisation and au").candidates == ["authority"])
@@ -85,7 +85,7 @@ import Testing
     }
 
     @Test func filePathsAfterRunOutputAndOnce() {
-        #expect(complete("run les").candidates == ["lesson.plq", "lessons/"])
+        #expect(complete("run les").candidates == ["lesson", "lesson.plq", "lessons/"])
         #expect(complete("run lessons/0").candidates == ["lessons/01-realms.plq", "lessons/02-lifecycle.plq"])
         #expect(complete("output n").candidates == ["notes.md"])
         #expect(complete("once ~/i").candidates == ["~/init.plq"])

@@ -129,7 +129,7 @@ import Testing
             registry: .standard, datasets: [], fields: [:], homeFolder: nil,
             listFolder: { folder in folder == "." ? [("lesson.plq", false), ("lessons", true), ("notes.md", false)] : [] })
         let complete = { (line: String) in Completer.complete(line: line, cursor: line.count, context: context).candidates }
-        #expect(complete("step les") == ["lesson.plq", "lessons/"])
+        #expect(complete("step les") == ["lesson", "lesson.plq", "lessons/"])  // the word lesson too: run lesson N
         #expect(complete("record no") == ["notes.md"])
         #expect(complete("st").contains("step"))
         #expect(complete("pau") == ["pause"])

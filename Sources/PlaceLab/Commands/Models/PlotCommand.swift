@@ -10,6 +10,7 @@ struct PlotCommand: Command {
     let summary = "write the strategic triangle, the lifecycle or a network as an SVG picture"
     var usage: String {
         PlotKind.allCases.map { "plot \($0.rawValue) \($0.items) to FILE.svg" }.joined(separator: " | ")
+            + " | QUERY | plot triangle|lifecycle|network [CLAUSES] to FILE.svg"
     }
     let details = """
         Writes a figure to FILE.svg (the name must end in .svg), a picture any web browser \
@@ -38,6 +39,13 @@ struct PlotCommand: Command {
         Labels that would cover others are left out on large networks, and the figure says how \
         many. An illustrative network says so under the title and prints its note.
         Every figure has a title, a key, how to read it, and its sources or notes.
+        At the end of a query, plot draws the query's rows: "… | plot triangle to FILE.svg" and \
+        "… | plot lifecycle to FILE.svg" draw the cases of the result (its id column; for the \
+        triangle, those with estimates, at most six); "… | plot network [relation REL] [by \
+        MEASURE] [layout force|layers] to FILE.svg" draws the nodes of the result (its node or \
+        id column) and the ties among them, from the network the query starts with (network \
+        NAME, roles NAME, core NAME, … or the network's own name). Sizes and rings stay those \
+        of the whole network, so a node looks the same in any selection.
         """
     let examples = [
         CommandExample("plot triangle design_discovery mobilisation to /tmp/placelab-triangle.svg",
@@ -53,6 +61,10 @@ struct PlotCommand: Command {
                        "Gouda's layers as bands: strong ties within, weak ties between"),
         CommandExample("plot network sna_locality relation advice by betweenness to /tmp/placelab-advice.svg",
                        "one relation, nodes sized by betweenness"),
+        CommandExample("cases | where scope == \"UK\" | plot lifecycle to /tmp/placelab-uk.svg",
+                       "a query's cases on the lifecycle"),
+        CommandExample("network gouda | where layer != \"public\" | plot network to /tmp/placelab-gouda-layers.svg",
+                       "a query's nodes and the ties among them"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {

@@ -99,8 +99,10 @@ struct NetworkPlot {
         }
     }
 
-    /// The figure, from the network in the session: its nodes, ties, measure and roles.
-    func figure(in session: Session) throws -> (figure: NetworkSVG, selection: NetworkSelection) {
+    /// The figure, from the network in the session: its nodes, ties, measure and roles. With
+    /// `only`, just those nodes (by id) and the ties among them are drawn; measures and roles
+    /// stay those of the whole network, so a node keeps its size and ring in any selection.
+    func figure(in session: Session, only: Set<String>? = nil) throws -> (figure: NetworkSVG, selection: NetworkSelection) {
         let selection = try NetworkSelection.read(name: name, relation: relation, in: session)
         let network = selection.network
         var metrics = NodeMetrics(graph: selection.graph, cancel: session.isInterrupted)
@@ -133,9 +135,20 @@ struct NetworkPlot {
             NetworkSVG.Node(id: selection.built.ids[index], label: selection.label(index), realm: realms[index],
                             layer: layers[index], value: values[index], roles: verdicts[index].roles)
         }
-        let (ties, thickness) = NetworkPlot.ties(selection)
+        var (ties, thickness) = NetworkPlot.ties(selection)
+        var drawn = nodes
+        if let only {
+            // Old indices to new, for the ties whose two ends are kept.
+            var kept: [Int: Int] = [:]
+            for (index, node) in nodes.enumerated() where only.contains(node.id) { kept[index] = kept.count }
+            drawn = nodes.enumerated().filter { kept[$0.offset] != nil }.map(\.element)
+            ties = ties.compactMap { tie in
+                guard let a = kept[tie.source], let b = kept[tie.target] else { return nil }
+                return NetworkSVG.Tie(source: a, target: b, strength: tie.strength)
+            }
+        }
         let figure = NetworkSVG(name: network.name, networkTitle: network.title, relation: selection.relation,
-                                relationCount: network.relations.count, directed: network.directed, nodes: nodes, ties: ties,
+                                relationCount: network.relations.count, directed: network.directed, nodes: drawn, ties: ties,
                                 thickness: thickness, measure: column, measureMeaning: NetworkPlot.meanings[column] ?? column,
                                 layout: layout, realms: categories(session, "realms"), layers: layerOrder(session),
                                 illustrativeNote: network.illustrativeNote, about: network.description)

@@ -8,7 +8,11 @@ struct HelpCommand: Command {
     let category = CommandCategory.shell
     let summary = "list the commands, or explain one (help mode)"
     let usage = "help [COMMAND|TOPIC]"
-    let details = "With no argument, lists every command with a one-line summary and the help topics."
+    let details = """
+        With no argument, lists every command with a one-line summary and the help topics. On a \
+        terminal, help lays itself out to the window's width (60 to 100 columns; COLUMNS stands \
+        in for it), wrapping at words; in a pipe or a file it is as written, 78 columns.
+        """
     let examples = [
         CommandExample("help", "every command, grouped"),
         CommandExample("help mode", "usage, description and examples of one command"),
@@ -25,23 +29,26 @@ struct HelpCommand: Command {
 
     func run(_ invocation: Invocation, in session: Session) throws {
         let style = session.resultStyle
+        let layout = HelpLayout(session: session)
         guard let word = invocation.words.first else {
-            session.emit(text: overview(session.registry, style))
+            session.emit(text: overview(session.registry, style, layout))
             return
         }
         if let command = session.registry.lookup(word.text) {
-            session.emit(text: describe(command, style))
+            session.emit(text: describe(command, style, layout))
         } else if let stage = QueryStageHelp.lookup(word.text) {
-            session.emit(text: describe(stage, style))
+            session.emit(text: describe(stage, style, layout))
         } else if let topic = HelpTopic.lookup(word.text) {
-            session.emit(text: style.paint(topic.name, .header) + " — " + topic.summary + "\n\n" + topic.text + "\n")
+            let title = style.paint(topic.name, .header) + " — " + topic.summary
+            let body = topic.text.components(separatedBy: "\n").map(layout.preformatted).joined()
+            session.emit(text: (layout.fitsScreen ? layout.paragraph(title, indent: 0) : title + "\n") + "\n" + body)
         } else {
             let names = session.registry.names + HelpTopic.all.map(\.name) + QueryStageHelp.all.map(\.name)
             throw Diagnostic.unknown("command or help topic", word.text, at: word.span, among: names)
         }
     }
 
-    private func overview(_ registry: CommandRegistry, _ style: TextStyle) -> String {
+    private func overview(_ registry: CommandRegistry, _ style: TextStyle, _ layout: HelpLayout) -> String {
         var out = "PlaceLab \(PlaceLabVersion.current): explore place-based leadership models.\n"
         // One column width for every section, so that the longest name of any kind still has a gap.
         let allNames = registry.names + QueryStageHelp.all.map(\.name) + HelpTopic.all.map(\.name)
@@ -51,35 +58,50 @@ struct HelpCommand: Command {
             guard !commands.isEmpty else { continue }
             out += "\n" + style.paint(category.rawValue, .header) + "\n"
             for command in commands.sorted(by: { $0.name < $1.name }) {
-                out += "  " + command.name.padding(toLength: width, withPad: " ", startingAt: 0) + command.summary + "\n"
+                out += layout.entry(command.name, command.summary, column: width + 2)
             }
         }
         out += "\n" + style.paint("Query stages", .header) + " (cases | where … | sort … ; help query)\n"
         for stage in QueryStageHelp.all {
-            out += "  " + stage.name.padding(toLength: width, withPad: " ", startingAt: 0) + stage.summary + "\n"
+            out += layout.entry(stage.name, stage.summary, column: width + 2)
         }
         out += "\n" + style.paint("Topics", .header) + "\n"
         for topic in HelpTopic.all {
-            out += "  " + topic.name.padding(toLength: width, withPad: " ", startingAt: 0) + topic.summary + "\n"
+            out += layout.entry(topic.name, topic.summary, column: width + 2)
         }
-        out += "\nType \"help NAME\" for a command's usage and examples, or a topic's text.\n"
+        let footer = "Type \"help NAME\" for a command's usage and examples, or a topic's text."
+        out += "\n" + (layout.fitsScreen ? layout.paragraph(footer, indent: 0) : footer + "\n")
         return out
     }
 
-    private func describe(_ stage: QueryStageHelp, _ style: TextStyle) -> String {
-        var out = style.paint(stage.usage, .header) + "\n  " + stage.summary + "\n\n"
-        out += TextWrap.wrap(stage.details, width: 76).map { "  " + $0 + "\n" }.joined()
+    private func describe(_ stage: QueryStageHelp, _ style: TextStyle, _ layout: HelpLayout) -> String {
+        var out = heading(stage.usage, stage.summary, style, layout)
+        out += layout.paragraph(stage.details)
         out += "\n" + style.paint("Examples", .header) + "\n"
         for example in stage.examples {
-            out += "  placelab> \(example.statement)\n      \(example.explanation)\n"
+            out += self.example(example, layout)
         }
         return out
     }
 
-    private func describe(_ command: any Command, _ style: TextStyle) -> String {
-        var out = style.paint(command.usage, .header) + "\n  " + command.summary + "\n\n"
+    /// The usage (wrapped at words on a narrow screen) and the one-line summary under it.
+    private func heading(_ usage: String, _ summary: String, _ style: TextStyle, _ layout: HelpLayout) -> String {
+        guard layout.fitsScreen else { return style.paint(usage, .header) + "\n  " + summary + "\n\n" }
+        let lines = TextWrap.wrap(usage, width: layout.width - 2, firstWidth: layout.width)
+        return lines.enumerated().map { ($0.offset == 0 ? "" : "  ") + style.paint($0.element, .header) + "\n" }.joined()
+            + layout.paragraph(summary) + "\n"
+    }
+
+    /// `placelab> STATEMENT` and what it shows, each wrapped under its own indent on a screen.
+    private func example(_ example: CommandExample, _ layout: HelpLayout) -> String {
+        guard layout.fitsScreen else { return "  placelab> \(example.statement)\n      \(example.explanation)\n" }
+        return layout.preformatted("  placelab> " + example.statement) + layout.paragraph(example.explanation, indent: 6)
+    }
+
+    private func describe(_ command: any Command, _ style: TextStyle, _ layout: HelpLayout) -> String {
+        var out = heading(command.usage, command.summary, style, layout)
         for paragraph in command.details.components(separatedBy: "\n") {
-            out += TextWrap.wrap(paragraph, width: 76).map { "  " + $0 + "\n" }.joined()
+            out += layout.paragraph(paragraph)
         }
         let aliases = command.aliases
         if !aliases.isEmpty {
@@ -88,7 +110,7 @@ struct HelpCommand: Command {
         if !command.examples.isEmpty {
             out += "\n" + style.paint("Examples", .header) + "\n"
             for example in command.examples {
-                out += "  placelab> \(example.statement)\n      \(example.explanation)\n"
+                out += self.example(example, layout)
             }
         }
         return out

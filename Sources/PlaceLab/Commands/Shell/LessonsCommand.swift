@@ -12,8 +12,10 @@ struct LessonsCommand: Command {
         scripts/ beside the datasets in a source checkout, share/placelab/lessons when \
         installed, or $PLACELAB_LESSONS), with the summary from each lesson's first comment \
         line. "run lesson 3" runs one and "step lesson 3" walks through it with the class; \
-        a lesson can also be named by its topic ("step lesson realms"). They run from any \
-        working folder.
+        a lesson can also be named by its topic ("step lesson realms"), and Tab completes \
+        numbers and topics. They run from any working folder; from the command line, \
+        placelab lesson 3 runs one, placelab --step lesson 3 steps through it and placelab \
+        lesson lists them.
         """
     let examples = [
         CommandExample("lessons", "what lessons there are"),

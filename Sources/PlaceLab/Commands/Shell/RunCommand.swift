@@ -21,7 +21,8 @@ struct RunCommand: Command {
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
-        index == 0 ? .file : .none
+        if index == 0 { return .fileOrLesson }
+        return index == 1 && previous.first?.lowercased() == "lesson" ? .lesson : .none
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {

@@ -16,7 +16,8 @@ struct StepCommand: Command {
         error stops the script as usual. "step lesson 3" (or a topic: "step lesson realms") \
         steps through a bundled lesson (see lessons). Without a terminal to answer (a script \
         run from a pipe), step runs straight through; answers piped to placelab --step FILE \
-        are read a line each. The same from the command line: placelab --step FILE.
+        are read a line each. The same from the command line: placelab --step FILE, or \
+        placelab --step lesson 3.
         """
     let examples = [
         CommandExample("step scripts/01-shell-basics.plq", "walk through the first lesson"),
@@ -24,7 +25,8 @@ struct StepCommand: Command {
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
-        index == 0 ? .file : .none
+        if index == 0 { return .fileOrLesson }
+        return index == 1 && previous.first?.lowercased() == "lesson" ? .lesson : .none
     }
 
     func check(_ invocation: Invocation, _ context: CheckContext) throws {

@@ -15,9 +15,11 @@ public struct Pipeline: Sendable, Equatable {
     public var namesUsed: Set<String>?
     /// `… | export to FILE`: the result is written to FILE instead of shown.
     public var exportTarget: ExportTarget?
+    /// `… | plot KIND … to FILE.svg`: the result is drawn to FILE instead of shown.
+    public var plotTarget: PlotTarget?
 
     public init(source: String, sourceSpan: Span, sourceArguments: [Token]? = nil, stages: [Stage], span: Span,
-                namesUsed: Set<String>? = nil, exportTarget: ExportTarget? = nil) {
+                namesUsed: Set<String>? = nil, exportTarget: ExportTarget? = nil, plotTarget: PlotTarget? = nil) {
         self.source = source
         self.sourceSpan = sourceSpan
         self.sourceArguments = sourceArguments
@@ -25,6 +27,7 @@ public struct Pipeline: Sendable, Equatable {
         self.span = span
         self.namesUsed = namesUsed
         self.exportTarget = exportTarget
+        self.plotTarget = plotTarget
     }
 }
 

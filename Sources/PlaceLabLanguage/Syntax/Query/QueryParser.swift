@@ -80,7 +80,11 @@ public struct QueryParser {
                                 span: start.union(previousSpan), namesUsed: namesUsed(stages, from: stagesStart),
                                 exportTarget: target)
             }
-            if isKeyword("plot") { throw plotAsStage() }
+            if isKeyword("plot") {
+                let target = try plotTarget()
+                return Pipeline(source: source.text, sourceSpan: source.span, sourceArguments: arguments, stages: stages,
+                                span: start.union(previousSpan), namesUsed: nil, plotTarget: target)
+            }
             stages.append(try stage())
         }
         return Pipeline(source: source.text, sourceSpan: source.span, sourceArguments: arguments, stages: stages,
@@ -214,12 +218,45 @@ public struct QueryParser {
         return ExportTarget(path: path.text, pathSpan: path.span, span: start.union(previousSpan))
     }
 
-    /// `… | plot …`: plot draws a model or a whole network, not a query's rows.
-    private func plotAsStage() -> Diagnostic {
-        Diagnostic("plot is a command, not a stage: it draws a model or a whole network, not a query's rows",
-                   at: current!.span,
-                   help: "draw the rows' numbers with … | chart FIELD [by LABEL]; draw a network with "
-                       + "plot network NAME [by MEASURE] to FILE.svg")
+    // plot := "plot" KIND WORD* "to" FILE.svg        (only last: the rows are drawn, not shown)
+    private mutating func plotTarget() throws -> PlotTarget {
+        let start = current!.span
+        advance()
+        var tokens: [Token] = []
+        while let token = current, token.kind != .endOfInput {
+            if token.kind == .pipe {
+                throw Diagnostic("plot must be the last stage of a query", at: start.union(previousSpan),
+                                 help: "put the other stages before it, as in: cases | where … | plot lifecycle to cases.svg")
+            }
+            tokens.append(token)
+            advance()
+        }
+        let words = Word.words(from: tokens)
+        let kinds = PlotTarget.kinds
+        guard let kind = words.first, !kind.quoted, kinds.contains(kind.text.lowercased()) else {
+            let found = words.first.map { "\"\($0.text)\"" } ?? "nothing"
+            throw Diagnostic("expected what to draw after plot (\(kinds.joined(separator: ", "))), found \(found)",
+                             at: words.first?.span ?? endSpan,
+                             help: "as in: cases | where … | plot triangle to cases.svg; network gouda | where … | plot network to gouda.svg")
+        }
+        let example = "as in: … | plot \(kind.text.lowercased()) to \(kind.text.lowercased()).svg"
+        guard let to = words.indices.dropFirst().last(where: { !words[$0].quoted && words[$0].text.lowercased() == "to" }) else {
+            throw Diagnostic("plot needs \"to FILE.svg\" at the end: the file to write", at: endSpan, help: example)
+        }
+        guard to + 1 < words.count else {
+            throw Diagnostic("plot needs a file after \"to\", ending in .svg", at: endSpan, help: example)
+        }
+        if to + 2 < words.count {
+            throw Diagnostic("plot takes one file", at: words[to + 2].span.union(words[words.count - 1].span),
+                             help: "quote a name with spaces: to \"my figure.svg\"")
+        }
+        let file = words[to + 1]
+        guard file.text.lowercased().hasSuffix(".svg"), file.text.count > 4 else {
+            throw Diagnostic("plot writes SVG: the file name must end in .svg, not \"\(file.text)\"", at: file.span,
+                             help: example)
+        }
+        return PlotTarget(kind: kind.text.lowercased(), kindSpan: kind.span, clauses: Array(words[1..<to]),
+                          path: file.text, pathSpan: file.span, span: start.union(previousSpan))
     }
 
     // item := NAME "=" EXPR | EXPR ["as" NAME]
