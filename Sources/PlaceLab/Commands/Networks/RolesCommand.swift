@@ -7,7 +7,8 @@ struct RolesCommand: TableCommand {
     let category = CommandCategory.networks
     let summary = "find a network's hubs, gatekeepers and pulsetakers, with the numbers behind each"
     let usage = "roles NAME [relation REL] [weighted|unweighted]"
-    let resultColumns = ["label", "role", "reach", "betweenness", "closeness", "expected_closeness", "cut_point", "why"]
+    // The reach column is named by the network (in_degree when directed, degree when not), so it is not listed.
+    let resultColumns = ["node", "label", "role", "betweenness", "closeness", "expected_closeness", "cut_point", "why"]
     let details = """
         The roles the report names, by PlaceLab's reading of their published definitions \
         (NetForm's own formulas are proprietary). "Well above" means at least one standard \
