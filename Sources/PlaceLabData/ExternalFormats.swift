@@ -7,12 +7,12 @@ package enum ExternalFormats {
         switch request.format {
         case .csv:
             return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: request.options.delimiter,
-                                                   header: request.options.header)
+                                                   header: request.options.header, decimalComma: request.options.decimalComma)
                 .liftingIllustrativeNote().recognisingPhases())
         case .tsv:
             return .table(try DelimitedReader.read(path: request.path, name: request.name,
                                                    delimiter: request.options.delimiter ?? DelimitedReader.tab,
-                                                   header: request.options.header)
+                                                   header: request.options.header, decimalComma: request.options.decimalComma)
                 .liftingIllustrativeNote().recognisingPhases())
         case .json:
             return .table(try JSONReader.read(path: request.path, name: request.name)

@@ -19,7 +19,9 @@ import Testing
     @Test func optionWordsThenTheirValues() {
         #expect(complete("load tow") == ["towns.csv"])
         #expect(complete("load towns.csv ") == LoadOptionsParser.optionWords.sorted())
-        #expect(complete("load towns.csv de") == ["delimiter"])
+        #expect(complete("load towns.csv de") == ["decimal", "delimiter"])
+        #expect(complete("load towns.csv deli") == ["delimiter"])
+        #expect(complete("load towns.csv decimal ").isEmpty)
         #expect(complete("load towns.csv delimiter se") == ["semicolon"])
         #expect(complete("load towns.csv header ") == ["none"])
         #expect(complete("load towns.csv format gr") == ["graphml"])

@@ -7,7 +7,7 @@ struct LoadCommand: Command {
     let name = "load"
     let category = CommandCategory.data
     let summary = "load a CSV, TSV, JSON, PlaceLab YAML, GraphML, Pajek or UCINET file as a dataset"
-    let usage = "load PATH [as NAME] [delimiter ';'] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed] [as NAME]"
+    let usage = "load PATH [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed] [as NAME]"
     let details = """
         The format comes from the extension: .csv (RFC 4180, header row), .tsv, .json (an \
         array of objects), .yaml (PlaceLab's own format, with provenance), .graphml, .net \
@@ -33,7 +33,11 @@ struct LoadCommand: Command {
         date); a cell that does not convert becomes null, and load counts them.
 
         CSV: the delimiter is the one the first lines agree on (comma, semicolon, tab or bar; \
-        said when not a comma), or delimiter ';' (or tab, comma, semicolon, pipe). header none \
+        said when not a comma), or delimiter ';' (or tab, comma, semicolon, pipe). decimal ',' \
+        reads numbers written with a decimal comma (1,5), as European spreadsheets save them \
+        (with delimiter ';'); then a point is no decimal mark and no thousands mark, so a \
+        column holding 1.5 or 1.234 stays text, and load says so. A column of decimal commas \
+        loaded without it stays text, and load names the option. header none \
         reads the first line as data (columns column_1, column_2, …). A file that is not UTF-8 \
         but reads as Windows-1252 is decoded, and load says so. format NAME (csv, tsv, json, \
         yaml, graphml, pajek, ucinet, …) overrides the extension; load - format csv reads \
@@ -54,12 +58,14 @@ struct LoadCommand: Command {
         CommandExample("load datasets/realms.yaml as realms_copy", "a copy of a bundled dataset under another name"),
         CommandExample("load Tests/Corpus/messy/semicolon.csv as towns delimiter ';' null '-' types inwoners: number",
                        "a semicolon file, a missing-value mark of its own, and a column's type set"),
+        CommandExample("load Tests/Corpus/messy/semicolon.csv as towns delimiter ';' decimal ','",
+                       "a European file: 0,35 is a number"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
         let isNetwork = previous.first?.lowercased() == "network"
         switch previous.last?.lowercased() {
-        case "as", "null", "types": return .none
+        case "as", "null", "types", "decimal": return .none
         case "nodes": return .file
         case "format" where !isNetwork: return .choice(DataFileFormat.formatNames)
         case "header" where !isNetwork: return .choice(["none"])
@@ -180,7 +186,7 @@ struct LoadRequest {
                              help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")), each also as .gz; or name the format (format csv), or for an edge list write \"load network \(path)\"")
         }
         if let span = options.delimitedOnly, format != .csv, format != .tsv {
-            throw Diagnostic("delimiter and header apply to CSV and TSV files, not \(format.rawValue)", at: span,
+            throw Diagnostic("delimiter, decimal and header apply to CSV and TSV files, not \(format.rawValue)", at: span,
                              help: "leave them out, or name the format: format csv")
         }
     }
