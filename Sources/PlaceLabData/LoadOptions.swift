@@ -38,9 +38,14 @@ public struct LoadOptions: Sendable {
 
     public init() {}
 
+    /// Whether NaN and nan are among the default tokens. An edge list keeps them as numbers,
+    /// so that a NaN weight is refused at its place rather than read as a tie of unknown weight.
+    public var defaultNaNIsNull = true
+
     /// Every token read as null in columns that turn out typed.
     var typedNullTokens: Set<String> {
-        Set((defaultNulls ? LoadOptions.defaultNullTokens : []) + extraNulls)
+        let defaults = LoadOptions.defaultNullTokens.filter { defaultNaNIsNull || $0.lowercased() != "nan" }
+        return Set((defaultNulls ? defaults : []) + extraNulls)
     }
 }
 

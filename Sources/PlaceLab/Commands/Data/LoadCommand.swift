@@ -7,7 +7,7 @@ struct LoadCommand: Command {
     let name = "load"
     let category = CommandCategory.data
     let summary = "load a CSV, TSV, JSON, PlaceLab YAML, GraphML, Pajek or UCINET file as a dataset"
-    let usage = "load PATH [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed] [as NAME]"
+    let usage = "load PATH [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed|undirected] [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [format NAME]"
     let details = """
         The format comes from the extension: .csv (RFC 4180, header row), .tsv, .json (an \
         array of objects), .yaml (PlaceLab's own format, with provenance), .graphml, .net \
@@ -50,7 +50,13 @@ struct LoadCommand: Command {
         its extension, a headerless list from other blank-separated files, and a CSV edge list \
         whose ends are source,target or from,to; Gephi's edge table works as it is (its Type \
         column gives each tie's direction: one Directed tie makes a directed network, with the \
-        Undirected ties both ways). Self-loops are kept; NetworkX node ids are kept. Parquet \
+        Undirected ties both ways). A CSV or TSV edge list and its nodes file take the table \
+        options: delimiter, decimal ',', null and header none (the columns are then source, \
+        target, weight by position, and id, label in the nodes file); missing values read as \
+        in a table, so NA in a weight column is a tie without a weight (NaN is refused, as \
+        any weight that is not a finite number above 0). format NAME (csv, tsv, \
+        edgelist, graphml, gexf, dot, gml, pajek, ucinet) overrides the extension; types is for \
+        tables only. Self-loops are kept; NetworkX node ids are kept. Parquet \
         and Excel files cannot be read (no maintained Swift library reads them on Linux): the \
         error gives the one-line DuckDB conversion to CSV.
         """
@@ -67,12 +73,12 @@ struct LoadCommand: Command {
         switch previous.last?.lowercased() {
         case "as", "null", "types", "decimal": return .none
         case "nodes": return .file
-        case "format" where !isNetwork: return .choice(DataFileFormat.formatNames)
-        case "header" where !isNetwork: return .choice(["none"])
-        case "delimiter" where !isNetwork: return .choice(LoadOptionsParser.delimiterNames.keys.sorted())
+        case "format": return .choice(DataFileFormat.formatNames)
+        case "header": return .choice(["none"])
+        case "delimiter": return .choice(LoadOptionsParser.delimiterNames.keys.sorted())
         default:
             if previous.isEmpty || isNetwork && index == 1 { return .file }
-            return isNetwork ? .none : .choice(LoadOptionsParser.optionWords)
+            return .choice(isNetwork ? LoadOptionsParser.networkWords : LoadOptionsParser.optionWords)
         }
     }
 
@@ -122,6 +128,8 @@ struct LoadRequest {
     var nodesSpan: Span?
     var directed = false
     var options = LoadOptions()
+    /// `load network … format X`.
+    var networkFormat: DataFileFormat?
 
     init(_ invocation: Invocation) throws {
         var words = invocation.words[...]
@@ -138,35 +146,54 @@ struct LoadRequest {
         if format == nil, let (message, help) = DataFileFormat.unsupported(path: path) {
             throw Diagnostic(message, at: pathWord.span, help: help)
         }
-        if !isNetwork {
+        if isNetwork {
+            try readNetworkOptions(invocation, words: words, after: pathWord)
+        } else {
             try readOptions(invocation, after: pathWord)
-            return
         }
+    }
+
+    /// `load network FILE [nodes FILE] [directed|undirected]` and the table options that apply
+    /// to an edge list: the words that name files or directions are taken out first, and the
+    /// rest read as `load`'s options.
+    private mutating func readNetworkOptions(_ invocation: Invocation, words: ArraySlice<Word>, after pathWord: Word) throws {
+        var words = words
+        var taken: [Span] = []
+        var previous: Word?
         while let word = words.popFirst() {
-            switch word.quoted ? "" : word.text.lowercased() {
-            case "as":
-                guard let nameWord = words.popFirst() else {
-                    throw Diagnostic("\"as\" needs a dataset name after it", at: word.span)
-                }
-                guard nameWord.text.range(of: "^[A-Za-z_][A-Za-z0-9_]*$", options: .regularExpression) != nil else {
-                    throw Diagnostic("\"\(nameWord.text)\" cannot name a dataset", at: nameWord.span,
-                                     help: "use letters, digits and _, starting with a letter")
-                }
-                name = nameWord.text
-            case "nodes" where isNetwork:
+            defer { previous = word }
+            // The word after `as` or `format` is a name, whatever it says.
+            if word.quoted || ["as", "format"].contains(previous.map { $0.quoted ? "" : $0.text.lowercased() } ?? "") { continue }
+            switch word.text.lowercased() {
+            case "nodes":
                 guard let nodesWord = words.popFirst() else {
                     throw Diagnostic("\"nodes\" needs the nodes file after it", at: word.span)
                 }
                 nodesPath = nodesWord.text
                 nodesSpan = nodesWord.span
-            case "directed" where isNetwork:
-                directed = true
-            case "undirected" where isNetwork:
-                directed = false
+                taken += [word.span, nodesWord.span]
+            case "directed", "undirected":
+                directed = word.text.lowercased() == "directed"
+                taken.append(word.span)
             default:
-                let expected = isNetwork ? "nodes FILE, directed, undirected or as NAME" : "as NAME"
-                throw Diagnostic("unexpected \"\(word.text)\" in load", at: word.span, help: "expected \(expected)")
+                break
             }
+        }
+        var parser = LoadOptionsParser(tokens: invocation.tokens, after: pathWord.span.end, end: invocation.span.end,
+                                       excluding: taken, network: true)
+        try parser.parse()
+        options = parser.options
+        if let (given, _) = parser.name { name = given }
+        let given = parser.format
+        if let (format, span) = given, !format.readsNetworks, format != .csv, format != .tsv {
+            throw Diagnostic("format \(format == .bundled ? "yaml" : format.rawValue) holds a table, not a network", at: span,
+                             help: "a network is read as csv or tsv (an edge list), edgelist, graphml, gexf, dot, gml, pajek or ucinet; for a table: load \(path)")
+        }
+        networkFormat = given?.0
+        let effective = networkFormat ?? DataFileFormat(path: path)
+        if let span = options.delimitedOnly, let effective, effective != .csv, effective != .tsv {
+            throw Diagnostic("delimiter, decimal and header apply to CSV and TSV edge lists, not \(effective.rawValue)", at: span,
+                             help: "leave them out, or name the format: format csv")
         }
     }
 
@@ -195,7 +222,7 @@ struct LoadRequest {
         var entry: Catalog.Entry
         do {
             entry = try ExternalFormats.read(ReadRequest(path: path, name: name, format: format, nodesPath: nodesPath,
-                                                         directed: directed, options: options))
+                                                         directed: directed, options: options, networkFormat: networkFormat))
         } catch var diagnostic as Diagnostic where path == "-" && diagnostic.place != nil {
             diagnostic.place?.path = "<stdin>"
             throw diagnostic

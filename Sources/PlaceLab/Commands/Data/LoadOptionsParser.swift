@@ -26,9 +26,15 @@ struct LoadOptionsParser {
     var decimalSpan: Span?
     var delimiterSpan: Span?
 
-    init(tokens: some Collection<Token>, after offset: Int, end: Int) {
+    /// `load network`: `types` is refused (the tables become a network).
+    let network: Bool
+
+    /// `excluding`: spans of words read already (`load network`'s nodes file and direction).
+    init(tokens: some Collection<Token>, after offset: Int, end: Int, excluding: [Span] = [], network: Bool = false) {
+        self.network = network
         self.tokens = ArraySlice(tokens.filter { token in
             guard token.span.start >= offset else { return false }
+            if excluding.contains(where: { $0.start <= token.span.start && token.span.end <= $0.end }) { return false }
             switch token.kind {
             case .endOfInput, .newline: return false
             default: return true
@@ -46,9 +52,13 @@ struct LoadOptionsParser {
             case "decimal": try parseDecimal(after: word)
             case "null": try parseNulls(after: word)
             case "header": try parseHeader(after: word)
+            case "types" where network:
+                throw Diagnostic("types apply to tables; load network reads ids, ends and weights as they are", at: word.span,
+                                 help: "load the edge list as a table to set its types: load FILE types col: TYPE")
             case "types": try parseTypes(after: word)
             case "format": try parseFormat(after: word)
             default:
+                if network { throw networkProblem(word) }
                 var problem = Diagnostic.unknown("load option", word.text, at: word.span, among: Self.optionWords)
                 problem.message = "unexpected \"\(word.text)\" in load"
                 problem.help = problem.help.map { $0 + " (options: as NAME, delimiter ';', decimal ',', null 'x', header none, types col: TYPE, format NAME)" }
@@ -60,6 +70,17 @@ struct LoadOptionsParser {
             throw Diagnostic("a comma cannot both separate fields and mark decimals", at: delimiterSpan.map(span.union) ?? span,
                              help: "files with decimal commas separate fields with ';': delimiter ';' decimal ','")
         }
+    }
+
+    /// The words `load network` takes, for completion and did-you-mean.
+    static let networkWords = ["nodes", "directed", "undirected"] + optionWords.filter { $0 != "types" }
+
+    private func networkProblem(_ word: Token) -> Diagnostic {
+        var problem = Diagnostic.unknown("load network option", word.text, at: word.span, among: Self.networkWords)
+        problem.message = "unexpected \"\(word.text)\" in load network"
+        let options = "nodes FILE, directed, undirected, as NAME, delimiter ';', decimal ',', null 'x', header none, format NAME"
+        problem.help = problem.help.map { $0 + " (options: \(options))" } ?? "options: \(options)"
+        return problem
     }
 
     private mutating func value(after word: Token, _ what: String, example: String) throws -> Token {
