@@ -39,6 +39,12 @@ import Testing
         #expect(!output.contains("kept as text"))
     }
 
+    @Test func aGzipCompressedFileLoadsAsTheFileItHolds() {
+        let (data, _, _) = Self.load("r-na.csv.gz")
+        #expect(Self.types(data) == ["city: text", "population: integer", "area_km2: number"])
+        #expect(Self.values(data, "population") == [.integer(472400), .null, .integer(158000), .null])
+    }
+
     @Test func naSpelledEveryWayAndEmptyCellsAreNull() {
         let (data, _, _) = Self.load("n-a.csv")
         #expect(Self.types(data) == ["city: text", "population: integer"])

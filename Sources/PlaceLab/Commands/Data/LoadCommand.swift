@@ -9,7 +9,9 @@ struct LoadCommand: Command {
     let summary = "load a CSV, TSV, JSON, PlaceLab YAML, GraphML, Pajek or UCINET file as a dataset"
     let usage = "load PATH [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed|undirected] [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [format NAME]"
     let details = """
-        The format comes from the extension: .csv (RFC 4180, header row), .tsv, .json (an \
+        The format comes from the extension: .csv (RFC 4180, header row), .tsv (tabs; a \
+        backslash is a backslash, as IANA's TSV and pandas have it, and a field in quotes may \
+        hold a tab or a line break), .json (an \
         array of objects), .yaml (PlaceLab's own format, with provenance), .graphml, .net \
         (Pajek: *Vertices, then *Arcs, *Edges or their lists; arcs and edges together make a \
         directed network with each edge both ways) or .dl (UCINET: fullmatrix or edgelist1; a \
