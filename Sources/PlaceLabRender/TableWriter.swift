@@ -26,14 +26,14 @@ public enum TableWriter {
                      rows: table.rows.map { $0 + [note] }, notes: table.notes)
     }
 
-    /// TSV as IANA registers it (see `TSVField`): a value holding a tab or a line break is
-    /// refused, naming its row and column, rather than escaped in a way other programs
-    /// (pandas, R, spreadsheets) would read as text.
+    /// TSV as IANA registers it (see `TSVField`): a value holding a tab or a line break, or
+    /// starting with a quote, is refused, naming its row and column, rather than escaped or
+    /// quoted in a way other programs (pandas, R, spreadsheets) would read differently.
     static func ianaTSV(_ table: Table) throws -> String {
         let names = table.columnNames
         for (index, name) in names.enumerated() {
             guard let problem = TSVField.problem(in: name) else { continue }
-            throw Diagnostic("column \(index + 1)'s name \"\(name.debugDescription.dropFirst().dropLast())\" holds \(problem), which TSV cannot hold",
+            throw Diagnostic("column \(index + 1)'s name \"\(name.debugDescription.dropFirst().dropLast())\" holds \(problem), which TSV cannot hold as it is",
                              help: "rename the column with select, or export to .csv, which quotes it")
         }
         var out = names.joined(separator: "\t") + "\n"
@@ -42,7 +42,7 @@ public enum TableWriter {
             for index in names.indices {
                 let text = index < row.count ? row[index].plainText : ""
                 if let problem = TSVField.problem(in: text) {
-                    throw Diagnostic("row \(rowIndex + 1), column \"\(names[index])\" holds \(problem), which TSV cannot hold",
+                    throw Diagnostic("row \(rowIndex + 1), column \"\(names[index])\" holds \(problem), which TSV cannot hold as it is",
                                      help: "export to .csv, which quotes such values, or replace it in the query")
                 }
                 cells.append(text)
