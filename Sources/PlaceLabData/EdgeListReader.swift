@@ -122,8 +122,11 @@ public enum EdgeListReader {
                 default:
                     let text = value.plainText.trimmingCharacters(in: .whitespaces)
                     guard let number = Double(text), !text.isEmpty else {
+                        // 2,5: a European file, read right with decimal ','.
+                        let comma = text.contains(",") && Double(text.replacingOccurrences(of: ",", with: ".")) != nil
                         throw edgeLocator.error("an edge weight should be a number, not \"\(value.plainText)\"",
-                                                row: row, column: weightIndex)
+                                                row: row, column: weightIndex,
+                                                help: comma ? "the file writes decimals with a comma: add decimal ','" : nil)
                     }
                     weights[row] = .number(number)
                 }

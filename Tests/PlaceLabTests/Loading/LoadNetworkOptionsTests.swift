@@ -28,6 +28,13 @@ import Testing
         #expect(loaded.edges.cells("since") == [.integer(1999), .integer(2001), .null])
     }
 
+    @Test func decimalCommaWeightsWithoutTheOptionAreRefusedNamingIt() {
+        let (network, report) = load("network-semicolon-na.csv", "delimiter ';' as x")
+        #expect(network == nil)
+        #expect(report.contains("network-semicolon-na.csv:2:11: error: an edge weight should be a number, not \"2,5\""))
+        #expect(report.contains("help: the file writes decimals with a comma: add decimal ','"))
+    }
+
     @Test func nullNoneKeepsNAAsTextSoTheWeightIsRefusedAtItsLine() throws {
         let (refused, report) = load("network-headerless.csv", "header none null none as x")
         #expect(refused == nil)
