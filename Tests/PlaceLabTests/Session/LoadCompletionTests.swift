@@ -27,4 +27,13 @@ import Testing
         #expect(complete("load towns.csv format gr") == ["graphml"])
         #expect(complete("load towns.csv as ").isEmpty)
     }
+
+    @Test func loadNetworkOffersItsOwnWordsAndTheTableOptionsThatApply() {
+        #expect(complete("load network towns.csv ") == LoadOptionsParser.networkWords.sorted())
+        #expect(!LoadOptionsParser.networkWords.contains("types"))
+        #expect(complete("load network towns.csv di") == ["directed"])
+        #expect(complete("load network towns.csv nodes tow") == ["towns.csv"])
+        #expect(complete("load network towns.csv delimiter se") == ["semicolon"])
+        #expect(complete("load network towns.csv header ") == ["none"])
+    }
 }
