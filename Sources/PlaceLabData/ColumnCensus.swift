@@ -5,17 +5,21 @@ import PlaceLabCore
 /// numbers (or dates, or booleans) with missing-value tokens in it, and to say why not.
 struct Census {
     let nulls: Set<String>
+    /// `decimal ','`: 1,5 is a number and 1.5 is not.
+    let decimalComma: Bool
     var integers = 0, decimals = 0, dates = 0, booleans = 0, tokens = 0, others = 0
-    var leadingZeros = 0, bigIntegers = 0, decimalCommas = 0
+    var leadingZeros = 0, bigIntegers = 0, decimalCommas = 0, decimalPoints = 0
     var firstOther: (row: Int, text: String)?
     var firstLeadingZero: (row: Int, text: String)?
     var firstBig: (row: Int, text: String)?
     var firstDecimalComma: (row: Int, text: String)?
+    var firstDecimalPoint: (row: Int, text: String)?
     /// Set when the column is plainly text, so counting stopped (a column of names costs a few cells).
     var gaveUp = false
 
-    init(nulls: Set<String>) {
+    init(nulls: Set<String>, decimalComma: Bool = false) {
         self.nulls = nulls
+        self.decimalComma = decimalComma
     }
 
     static func trim(_ text: String) -> String {
@@ -64,6 +68,10 @@ struct Census {
         let kind = bytes.withUnsafeBufferPointer { buffer in Census.kind(buffer.baseAddress!, bytes.count) }
         switch kind {
         case .integer: integers += 1
+        case .decimal where decimalComma && trimmed.contains("."):
+            decimalPoints += 1
+            if firstDecimalPoint == nil { firstDecimalPoint = (row, text) }
+            other(row, text)
         case .decimal: decimals += 1
         case .date: dates += 1
         case .boolean: booleans += 1
@@ -73,6 +81,8 @@ struct Census {
         case .big:
             bigIntegers += 1
             if firstBig == nil { firstBig = (row, text) }
+        case .decimalComma where decimalComma:
+            decimals += 1
         case .decimalComma:
             decimalCommas += 1
             if firstDecimalComma == nil { firstDecimalComma = (row, text) }
@@ -127,12 +137,20 @@ struct Census {
             switch type {
             case .number:
                 if case .integer(let whole) = value { return .number(Double(whole)) }
-                return Cast.number(value)
+                return decimalComma ? Census.commaNumber(value) : Cast.number(value)
             default:
                 return Cast.to(type, value)
             }
         }
         return (type, converted)
+    }
+
+    /// A cell written with a decimal comma, as a number: 1,5 → 1.5.
+    static func commaNumber(_ value: Value) -> Value {
+        guard case .text(let text) = value else { return Cast.number(value) }
+        // A point is neither a decimal mark nor, guessed, a thousands mark here: 1.234 is not read.
+        guard !text.contains(".") else { return .null }
+        return Cast.number(.text(text.replacingOccurrences(of: ",", with: ".")))
     }
 
     /// What to tell the user about a column that stays text.
@@ -147,6 +165,10 @@ struct Census {
         }
         if let first = firstDecimalComma {
             found.append(Finding(kind: .decimalCommas(decimalCommas), row: first.row, text: first.text))
+            return found
+        }
+        if let first = firstDecimalPoint, others == decimalPoints {
+            found.append(Finding(kind: .decimalPoints(decimalPoints), row: first.row, text: first.text))
             return found
         }
         let typed = numbers + leadingZeros + bigIntegers

@@ -32,7 +32,8 @@ package struct ColumnTyping {
         for index in copy.columns.indices {
             let column = copy.columns[index]
             if let request = options.types.last(where: { $0.column.lowercased() == column.name.lowercased() }) {
-                let (values, failed) = Self.cast(column.values, to: request.type, nulls: typedNulls)
+                let (values, failed) = Self.cast(column.values, to: request.type, nulls: typedNulls,
+                                                 decimalComma: options.decimalComma)
                 copy.columns[index].values = values
                 copy.columns[index].type = request.type
                 if let failed { pending.append((index, failed)) }
@@ -44,7 +45,7 @@ package struct ColumnTyping {
                     copy.columns[index].values = column.values.map { $0.isNaN ? .null : $0 }
                 }
             case .text, .empty:
-                var census = Census(nulls: typedNulls)
+                var census = Census(nulls: typedNulls, decimalComma: options.decimalComma)
                 census.count(column.values)
                 if let (type, values) = census.retyped(column.values) {
                     copy.columns[index].type = type
@@ -70,13 +71,15 @@ package struct ColumnTyping {
     }
 
     /// The values converted to `type`, and the first that would not convert (with how many).
-    static func cast(_ values: [Value], to type: ValueType, nulls: Set<String>) -> ([Value], Finding?) {
+    static func cast(_ values: [Value], to type: ValueType, nulls: Set<String>,
+                     decimalComma: Bool = false) -> ([Value], Finding?) {
         var failures = 0
         var first: (Int, String)?
         let converted = values.enumerated().map { row, value -> Value in
             if case .text(let text) = value, nulls.contains(Census.trim(text)) { return .null }
             if case .number(let number) = value, number.isNaN, nulls.contains("NaN") { return .null }
-            let result = Cast.to(type, value)
+            let result = decimalComma && (type == .number || type == .integer)
+                ? Cast.to(type, Census.commaNumber(value)) : Cast.to(type, value)
             if result.isNull, !value.isNull {
                 failures += 1
                 if first == nil { first = (row, value.plainText) }
@@ -95,6 +98,7 @@ struct Finding {
         case leadingZeros(Int)
         case bigIntegers(Int)
         case decimalCommas(Int)
+        case decimalPoints(Int)
         case mixed(numbers: Int, dates: Int, others: Int, nulls: Int)
     }
 
@@ -113,7 +117,9 @@ struct Finding {
         case .bigIntegers(let count):
             return "\(column): kept as exact text: \(plural(count, "whole number")) beyond 64 bits (\(quoted)); number(\(column)) gives approximate numbers"
         case .decimalCommas(let count):
-            return "\(column): kept as text: \(plural(count, "value")) with a decimal comma (\(quoted)); PlaceLab reads decimal points (1.5), so change the commas to points before loading"
+            return "\(column): kept as text: \(plural(count, "value")) with a decimal comma (\(quoted)); load with decimal ',' to read them as numbers"
+        case .decimalPoints(let count):
+            return "\(column): kept as text: \(plural(count, "value")) with a decimal point (\(quoted)), which decimal ',' does not read as a number; leave out decimal ',' if points mark decimals here"
         case .mixed(let numbers, let dates, let others, let nulls):
             let main = dates > numbers ? plural(dates, "date") : plural(numbers, "number")
             let type = dates > numbers ? "date" : "number"

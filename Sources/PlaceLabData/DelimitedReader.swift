@@ -8,8 +8,8 @@ import Foundation
 /// CSV follows RFC 4180: a header row, fields separated by commas, quoted fields that may hold
 /// commas, line breaks and `""` for a quote; LF, CRLF or CR line ends; UTF-8 with or without a
 /// BOM. TSV (`.tsv`, `.tab`, or `delimiter: 0x09`) is the same with tabs, except that a quote
-/// inside an unquoted field is an ordinary character and the escapes PlaceLab's `tsv` mode
-/// writes (`\t`, `\n`, `\r`, `\\`) are decoded. Blank lines are skipped (in a one-column file
+/// inside an unquoted field is an ordinary character. Backslashes are characters like any
+/// other, as IANA's TSV and pandas have them (`C:\temp` is not a tab). Blank lines are skipped (in a one-column file
 /// they are null cells). Types are inferred per column over every row (see `ColumnBuilder`).
 ///
 /// A file is read whole or rejected whole: any problem throws a `Diagnostic` placed at the
@@ -23,17 +23,19 @@ public enum DelimitedReader {
 
     /// Reads a file; with no `delimiter`, `.tsv` and `.tab` files use tabs and others the
     /// delimiter their first lines agree on (comma when none does). `header: false` reads the
-    /// first line as data and names the columns `column_1`, `column_2`, ….
-    public static func read(path: String, name: String, delimiter: UInt8? = nil, header: Bool = true) throws -> Dataset {
+    /// first line as data and names the columns `column_1`, `column_2`, …. `decimalComma`
+    /// leaves cells with a decimal point as text, for `ColumnTyping` to read 1,5 as a number.
+    public static func read(path: String, name: String, delimiter: UInt8? = nil, header: Bool = true,
+                            decimalComma: Bool = false) throws -> Dataset {
         let data = try FileBytes.contents(of: path)
         return try data.withUnsafeBytes { bytes in
-            try parseAnyText(bytes, path: path, name: name, delimiter: delimiter, header: header)
+            try parseAnyText(bytes, path: path, name: name, delimiter: delimiter, header: header, decimalComma: decimalComma)
         }
     }
 
     /// UTF-8, or else Windows-1252 decoded out loud; the delimiter chosen when not given.
     static func parseAnyText(_ bytes: UnsafeRawBufferPointer, path: String, name: String, delimiter: UInt8?,
-                             header: Bool) throws -> Dataset {
+                             header: Bool, decimalComma: Bool = false) throws -> Dataset {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else {
             throw noHeader(path: path, nil, count: 0)
         }
@@ -44,7 +46,8 @@ public enum DelimitedReader {
                 throw FileBytes.notText(path: path, base, count: count, offset: offset)
             }
             var dataset = try decoded.withUnsafeBytes {
-                try parseAnyText($0, path: path, name: name, delimiter: delimiter, header: header)
+                try parseAnyText($0, path: path, name: name, delimiter: delimiter, header: header,
+                             decimalComma: decimalComma)
             }
             dataset.loadNotes.insert(
                 "\(path): not UTF-8, so read as Windows-1252 (Latin-1), giving \(Windows1252.sampleCharacters(decoded)); "
@@ -52,7 +55,8 @@ public enum DelimitedReader {
             return dataset
         }
         let chosen = delimiter ?? chooseDelimiter(path: path, base, count: count)
-        var dataset = try parse(bytes, path: path, name: name, delimiter: chosen, header: header)
+        var dataset = try parse(bytes, path: path, name: name, delimiter: chosen, header: header,
+                                decimalComma: decimalComma)
         if delimiter == nil, chosen != comma, chosen != defaultDelimiter(for: path) {
             dataset.loadNotes.append("fields separated by \(DelimiterSniffer.name(chosen)) (detected; delimiter ',' reads commas)")
         }
@@ -128,7 +132,7 @@ public enum DelimitedReader {
     }
 
     static func parse(_ bytes: UnsafeRawBufferPointer, path: String, name: String, delimiter: UInt8,
-                      header: Bool = true) throws -> Dataset {
+                      header: Bool = true, decimalComma: Bool = false) throws -> Dataset {
         guard delimiter != 0x22, delimiter != 0x0A, delimiter != 0x0D, delimiter != 0, delimiter < 0x80 else {
             throw Diagnostic("cannot use byte 0x\(String(delimiter, radix: 16, uppercase: true)) as a delimiter",
                              help: "choose a comma, a tab, a semicolon or another ASCII symbol")
@@ -140,7 +144,8 @@ public enum DelimitedReader {
         if let offset = FileBytes.firstNonTextByte(base, count: count) {
             throw FileBytes.notText(path: path, base, count: count, offset: offset)
         }
-        var parser = DelimitedParser(base: base, count: count, delimiter: delimiter, header: header)
+        var parser = DelimitedParser(base: base, count: count, delimiter: delimiter, header: header,
+                                     decimalComma: decimalComma)
         do {
             try parser.run()
         } catch {
@@ -252,7 +257,7 @@ struct DelimitedField {
     /// The content, inside the quotes of a quoted field.
     var start: Int
     var end: Int
-    /// Whether the content holds `""` or (TSV) a backslash escape, so it must be unescaped.
+    /// Whether the content holds `""`, so it must be unescaped.
     var escaped: Bool
     var quoted: Bool
     /// The field's first byte: its opening quote, if quoted.
@@ -268,7 +273,7 @@ struct DelimitedScanner {
     let base: UnsafePointer<UInt8>
     let count: Int
     let delimiter: UInt8
-    /// Tab-separated: quotes inside a field are ordinary, backslash escapes are decoded.
+    /// Tab-separated: quotes inside a field are ordinary.
     let tsv: Bool
     var position: Int
 
@@ -339,33 +344,22 @@ struct DelimitedScanner {
         // Sixteen bytes at a time while none of them ends the field or needs a closer look.
         let delimiters = SIMD16<UInt8>(repeating: delimiter)
         let quotes = SIMD16<UInt8>(repeating: 0x22)
-        let backslashes = SIMD16<UInt8>(repeating: 0x5C)
         let lineFeeds = SIMD16<UInt8>(repeating: 0x0A)
         let returns = SIMD16<UInt8>(repeating: 0x0D)
         while index + 16 <= count {
             let chunk = UnsafeRawPointer(base + index).loadUnaligned(as: SIMD16<UInt8>.self)
-            let stops = (chunk .== delimiters) .| (chunk .== quotes) .| (chunk .== backslashes)
-                .| (chunk .== lineFeeds) .| (chunk .== returns)
+            let stops = (chunk .== delimiters) .| (chunk .== quotes) .| (chunk .== lineFeeds) .| (chunk .== returns)
             if any(stops) { break }
             index += 16
         }
         while index < count {
             let byte = base[index]
-            if byte > 0x22, byte != delimiter, byte != 0x5C {
+            if byte > 0x22, byte != delimiter {
                 index += 1
                 continue
             }
             if byte == delimiter || byte == 0x0A || byte == 0x0D { break }
             if byte == 0x22, !tsv { throw .quoteInField(at: index, fieldStart: opening) }
-            if byte == 0x5C, tsv, index + 1 < count {
-                switch base[index + 1] {
-                case UInt8(ascii: "t"), UInt8(ascii: "n"), UInt8(ascii: "r"), 0x5C:
-                    escaped = true
-                    index += 2
-                    continue
-                default: break
-                }
-            }
             index += 1
         }
         return finish(start: opening, end: index, escaped: escaped, quoted: false, opening: opening, at: index)
@@ -390,42 +384,20 @@ struct DelimitedScanner {
                               terminator: index, endsRow: endsRow)
     }
 
-    /// The field's text with its escapes decoded.
+    /// A quoted field's text with its doubled quotes made single (only quoted fields are escaped).
     func unescape(_ field: DelimitedField) -> String {
         let base = self.base
-        let quoted = field.quoted
         return String(unsafeUninitializedCapacity: field.end - field.start) { buffer in
             var out = 0
             var index = field.start
-            if quoted {
-                // Copy up to and including each quote, then skip its double.
-                while index < field.end {
-                    let rest = field.end - index
-                    let found = memchr(base + index, 0x22, rest)
-                    let length = found.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - index + 1 } ?? rest
-                    (buffer.baseAddress! + out).update(from: base + index, count: length)
-                    out += length
-                    index += found == nil ? length : length + 1
-                }
-                return out
-            }
+            // Copy up to and including each quote, then skip its double.
             while index < field.end {
-                var byte = base[index]
-                if quoted {
-                    index += byte == 0x22 ? 2 : 1
-                } else if byte == 0x5C, index + 1 < field.end {
-                    switch base[index + 1] {
-                    case UInt8(ascii: "t"): byte = 0x09; index += 2
-                    case UInt8(ascii: "n"): byte = 0x0A; index += 2
-                    case UInt8(ascii: "r"): byte = 0x0D; index += 2
-                    case 0x5C: index += 2
-                    default: index += 1
-                    }
-                } else {
-                    index += 1
-                }
-                buffer[out] = byte
-                out += 1
+                let rest = field.end - index
+                let found = memchr(base + index, 0x22, rest)
+                let length = found.map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) - index + 1 } ?? rest
+                (buffer.baseAddress! + out).update(from: base + index, count: length)
+                out += length
+                index += found == nil ? length : length + 1
             }
             return out
         }
@@ -442,12 +414,15 @@ struct DelimitedParser {
 
     /// Whether the first row names the columns (else it is data, and they are column_1, …).
     let header: Bool
+    /// `decimal ','`: the builders leave cells with a decimal point as text.
+    let decimalComma: Bool
 
-    init(base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8, header: Bool = true) {
+    init(base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8, header: Bool = true, decimalComma: Bool = false) {
         self.base = base
         self.count = count
         self.delimiter = delimiter
         self.header = header
+        self.decimalComma = decimalComma
     }
 
     mutating func run() throws(DelimitedError) {
@@ -469,7 +444,7 @@ struct DelimitedParser {
         names = DelimitedReader.columnNames(header)
         let columnCount = names.count
         let dataStart = scanner.position
-        builders = Array(repeating: ColumnBuilder(capacity: 0), count: columnCount)
+        builders = Array(repeating: ColumnBuilder(capacity: 0, integersOnly: decimalComma), count: columnCount)
 
         var row = 0
         var reserved = false

@@ -12,15 +12,16 @@ import PlaceLabCore
 /// `illustrative_note` holding one text on every row (as `NetworkWriter` writes it) is the
 /// network's illustrative note rather than an attribute.
 public enum EdgeListReader {
+    /// Reads with `load`'s default options (see `EdgeListTables` for the others).
     public static func read(edgesPath: String, nodesPath: String?, name: String, directed: Bool) throws -> Network {
-        let edgeTable = try DelimitedReader.read(path: edgesPath, name: name + ".edges")
-        let nodeTable = try nodesPath.map { try DelimitedReader.read(path: $0, name: name) }
-        return try build(edgeTable: edgeTable, edgesPath: edgesPath, nodeTable: nodeTable, nodesPath: nodesPath,
-                         name: name, directed: directed)
+        try EdgeListTables.read(ReadRequest(path: edgesPath, name: name, format: nil, nodesPath: nodesPath,
+                                            directed: directed, options: LoadOptions()),
+                                tabs: DelimitedReader.defaultDelimiter(for: edgesPath) == DelimitedReader.tab)
     }
 
+    /// `layout`: how the edge list was split, so that an error names the right line and column.
     static func build(edgeTable: Dataset, edgesPath: String, nodeTable: Dataset?, nodesPath: String?,
-                      name: String, directed: Bool) throws -> Network {
+                      name: String, directed: Bool, layout: CellLocator.Layout = .init()) throws -> Network {
         let edgeNames = edgeTable.columns.map(\.name)
         func index(of wanted: String, in names: [String]) -> Int? {
             names.firstIndex { $0 == wanted } ?? names.firstIndex { $0.lowercased() == wanted }
@@ -41,7 +42,7 @@ public enum EdgeListReader {
                     + "its header is: \(edgeNames.joined(separator: ","))",
                 help: guesses.isEmpty ? "name the columns source,target[,weight][,relation]"
                     : "did you mean \(guesses.joined(separator: " and "))? rename the header to source,target")
-            diagnostic.place = CellLocator(path: edgesPath).header()
+            diagnostic.place = CellLocator(path: edgesPath, layout: layout).header()
             throw diagnostic
         }
         let weightIndex = index(of: "weight", in: edgeNames)
@@ -59,14 +60,15 @@ public enum EdgeListReader {
         let fixed = Set([sourceIndex, targetIndex, weightIndex, relationIndex, directionIndex, edgeNote?.index]
             .compactMap { $0 })
         let extraIndices = edgeTable.columns.indices.filter { !fixed.contains($0) }
-        let edgeLocator = CellLocator(path: edgesPath)
+        let edgeLocator = CellLocator(path: edgesPath, layout: layout)
 
         // Nodes: from the nodes file, or the edges' ends.
         var nodeColumns: [Dataset.Column]
         var ids: [String] = []
         var known: [String: Int] = [:]
         if let nodeTable, let nodesPath {
-            nodeColumns = try nodeDataset(nodeTable, path: nodesPath, ids: &ids, known: &known, skipping: nodeNote?.index)
+            nodeColumns = try nodeDataset(nodeTable, locator: CellLocator(path: nodesPath, layout: .init(header: layout.header)),
+                                          ids: &ids, known: &known, skipping: nodeNote?.index)
         } else {
             for column in [sourceIndex, targetIndex] {
                 for (row, value) in edgeTable.columns[column].values.enumerated() where value.isNull {
@@ -120,8 +122,11 @@ public enum EdgeListReader {
                 default:
                     let text = value.plainText.trimmingCharacters(in: .whitespaces)
                     guard let number = Double(text), !text.isEmpty else {
+                        // 2,5: a European file, read right with decimal ','.
+                        let comma = text.contains(",") && Double(text.replacingOccurrences(of: ",", with: ".")) != nil
                         throw edgeLocator.error("an edge weight should be a number, not \"\(value.plainText)\"",
-                                                row: row, column: weightIndex)
+                                                row: row, column: weightIndex,
+                                                help: comma ? "the file writes decimals with a comma: add decimal ','" : nil)
                     }
                     weights[row] = .number(number)
                 }
@@ -174,16 +179,15 @@ public enum EdgeListReader {
     }
 
     /// The nodes file as `id`, `label`, attributes; fills `ids` and `known` in file order.
-    private static func nodeDataset(_ table: Dataset, path: String, ids: inout [String],
+    private static func nodeDataset(_ table: Dataset, locator: CellLocator, ids: inout [String],
                                     known: inout [String: Int], skipping skipped: Int?) throws -> [Dataset.Column] {
         let names = table.columns.map(\.name)
         guard !table.columns.isEmpty else {
-            throw Diagnostic("the nodes file has no columns", place: FilePlace(path: path, line: 1, column: 1))
+            throw Diagnostic("the nodes file has no columns", place: FilePlace(path: locator.path, line: 1, column: 1))
         }
         let idIndex = names.firstIndex { $0.lowercased() == "id" } ?? 0
         let labelIndex = names.indices.first { $0 != idIndex && names[$0].lowercased() == "label" }
             ?? names.indices.first { $0 != idIndex && names[$0].lowercased() == "name" }
-        let locator = CellLocator(path: path)
         for (row, value) in table.columns[idIndex].values.enumerated() {
             guard !value.isNull else {
                 throw locator.error("a node needs an id (column \"\(names[idIndex])\")", row: row, column: idIndex)
@@ -230,7 +234,15 @@ enum EdgeDirection: Equatable {
 /// Finds the line and column of a cell in a delimited file, for an error about its value.
 /// Rescans the file with the reader's own scanner, only when an error needs it.
 struct CellLocator {
+    /// How the file was split: its delimiter (nil: chosen as the reader chooses it) and
+    /// whether its first row is a header.
+    struct Layout {
+        var delimiter: UInt8?
+        var header = true
+    }
+
     let path: String
+    var layout = Layout()
 
     func error(_ message: String, row: Int, column: Int, help: String? = nil) -> Diagnostic {
         var diagnostic = Diagnostic(message, help: help)
@@ -248,7 +260,9 @@ struct CellLocator {
     func place(row: Int, column: Int) -> FilePlace? {
         locate { base, count, scanner, columnCount in
             var scanner = scanner
-            guard let header = try? Self.fields(&scanner), header.count == columnCount else { return nil }
+            if layout.header {
+                guard let header = try? Self.fields(&scanner), header.count == columnCount else { return nil }
+            }
             var current = 0
             while !scanner.atEnd {
                 if columnCount > 1, scanner.skipBlankLine() { continue }
@@ -275,10 +289,10 @@ struct CellLocator {
     /// Runs `body` on the file's bytes with a scanner at the header row.
     private func locate(_ body: (UnsafePointer<UInt8>, Int, DelimitedScanner, Int) -> FilePlace?) -> FilePlace? {
         guard let data = try? FileBytes.contents(of: path) else { return nil }
-        let delimiter = DelimitedReader.defaultDelimiter(for: path)
         return data.withUnsafeBytes { bytes -> FilePlace? in
             guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), bytes.count > 0 else { return nil }
             let count = bytes.count
+            let delimiter = layout.delimiter ?? DelimitedReader.chooseDelimiter(path: path, base, count: count)
             var scanner = DelimitedScanner(base: base, count: count, delimiter: delimiter,
                                            position: FileBytes.byteOrderMarkLength(base, count: count))
             while scanner.skipBlankLine() {}

@@ -7,12 +7,12 @@ package enum ExternalFormats {
         switch request.format {
         case .csv:
             return .table(try DelimitedReader.read(path: request.path, name: request.name, delimiter: request.options.delimiter,
-                                                   header: request.options.header)
+                                                   header: request.options.header, decimalComma: request.options.decimalComma)
                 .liftingIllustrativeNote().recognisingPhases())
         case .tsv:
             return .table(try DelimitedReader.read(path: request.path, name: request.name,
                                                    delimiter: request.options.delimiter ?? DelimitedReader.tab,
-                                                   header: request.options.header)
+                                                   header: request.options.header, decimalComma: request.options.decimalComma)
                 .liftingIllustrativeNote().recognisingPhases())
         case .json:
             return .table(try JSONReader.read(path: request.path, name: request.name)
@@ -36,28 +36,26 @@ package enum ExternalFormats {
         case .ucinet:
             return .network(try UCINETReader.read(path: request.path, name: request.name))
         case nil:
-            // `load network FILE`: a network file by its extension, a headerless list for
-            // .edgelist/.ncol/.txt and the like, else a CSV or TSV edge list with a header.
-            switch DataFileFormat(path: request.path) {
+            // `load network FILE`: a network file by its format or extension, a headerless list
+            // for .edgelist/.ncol and blank-separated .txt and the like, else a CSV or TSV edge
+            // list with a header (or `header none`).
+            let format = request.networkFormat ?? DataFileFormat(path: request.path)
+            switch format {
             case .csv?, .tsv?:
                 break
             case let format? where format.readsNetworks:
                 var inner = request
                 inner.format = format
                 return try read(inner)
-            case .edgelist?:
-                return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
-                                                             directed: request.directed))
             default:
                 // Another extension (.txt): blank-separated words without commas or tabs are a
-                // headerless list, anything else a CSV edge list.
-                if try PlainEdgeListReader.looksHeaderless(path: request.path) {
+                // headerless list, anything else (or a file given a delimiter) a CSV edge list.
+                if request.options.delimiter == nil, try PlainEdgeListReader.looksHeaderless(path: request.path) {
                     return .network(try PlainEdgeListReader.read(path: request.path, name: request.name,
                                                                  directed: request.directed))
                 }
             }
-            return .network(try EdgeListReader.read(edgesPath: request.path, nodesPath: request.nodesPath,
-                                                    name: request.name, directed: request.directed))
+            return .network(try EdgeListTables.read(request, tabs: format == .tsv))
         case .bundled:
             return try BundledReader.read(path: request.path).renamed(request.name)
         }

@@ -1,6 +1,7 @@
 import PlaceLabCore
 
-/// How `load` reads a table: `delimiter ';'`, `null 'x', …`, `header none`, `types col: TYPE, …`.
+/// How `load` reads a table: `delimiter ';'`, `decimal ','`, `null 'x', …`, `header none`,
+/// `types col: TYPE, …`.
 public struct LoadOptions: Sendable {
     /// Cells read as null in number, date and boolean columns unless `null none` is given.
     public static let defaultNullTokens = ["NA", "N/A", "n/a", "#N/A", "null", "NULL", "NaN", "nan"]
@@ -29,15 +30,22 @@ public struct LoadOptions: Sendable {
     /// Tokens the user named: null in every column, text ones too.
     public var extraNulls: [String] = []
     public var header = true
+    /// `decimal ','`: numbers are written 1,5 (as in much of Europe), and a point is no decimal mark.
+    public var decimalComma = false
     public var types: [ColumnType] = []
     /// Spans of options that only some formats take, for a positioned refusal.
     public var delimitedOnly: Span?
 
     public init() {}
 
+    /// Whether NaN and nan are among the default tokens. An edge list keeps them as numbers,
+    /// so that a NaN weight is refused at its place rather than read as a tie of unknown weight.
+    public var defaultNaNIsNull = true
+
     /// Every token read as null in columns that turn out typed.
     var typedNullTokens: Set<String> {
-        Set((defaultNulls ? LoadOptions.defaultNullTokens : []) + extraNulls)
+        let defaults = LoadOptions.defaultNullTokens.filter { defaultNaNIsNull || $0.lowercased() != "nan" }
+        return Set((defaultNulls ? defaults : []) + extraNulls)
     }
 }
 

@@ -21,8 +21,12 @@ struct ColumnBuilder {
     /// Rows before this index hold typed values that must be reread as text; 0 when none.
     var rereadBefore = 0
     private var texts = TextCache()
+    /// `decimal ','`: a decimal point does not make a number (the cell stays text, and
+    /// `ColumnTyping` reads decimal commas).
+    let integersOnly: Bool
 
-    init(capacity: Int) {
+    init(capacity: Int, integersOnly: Bool = false) {
+        self.integersOnly = integersOnly
         values.reserveCapacity(capacity)
     }
 
@@ -36,7 +40,7 @@ struct ColumnBuilder {
         }
     }
 
-    /// Adds the cell `base[start..<end]`. `escaped` cells (holding `""` or a backslash escape)
+    /// Adds the cell `base[start..<end]`. `escaped` cells (quoted, holding `""`)
     /// are always text, made by `unescape`.
     @inline(__always)
     mutating func append(_ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int, escaped: Bool,
@@ -67,13 +71,13 @@ struct ColumnBuilder {
                 values.append(.integer(integer))
                 return
             }
-            if let number = CellBytes.number(base, low, high) {
+            if !integersOnly, let number = CellBytes.number(base, low, high) {
                 widenToNumber()
                 values.append(.number(number))
                 return
             }
         case .number:
-            if let number = CellBytes.number(base, low, high) {
+            if !integersOnly, let number = CellBytes.number(base, low, high) {
                 values.append(.number(number))
                 return
             }
@@ -88,7 +92,7 @@ struct ColumnBuilder {
                 values.append(.integer(integer))
                 return
             }
-            if let number = CellBytes.number(base, low, high) {
+            if !integersOnly, let number = CellBytes.number(base, low, high) {
                 state = .number
                 values.append(.number(number))
                 return

@@ -16,22 +16,9 @@ enum DelimitedRenderer {
         }
     }
 
-    /// Tabs, line breaks and backslashes escaped as `\t`, `\n`, `\r`, `\\`, so each row stays
-    /// one line with exactly one tab between fields.
+    /// Fields as they are, quoted only when they hold a tab or a line break (see `TSVField`).
     static func tsv(_ table: Table) -> String {
-        render(table, separator: "\t") { field in
-            var escaped = ""
-            for scalar in field.unicodeScalars {
-                switch scalar {
-                case "\\": escaped += "\\\\"
-                case "\t": escaped += "\\t"
-                case "\n": escaped += "\\n"
-                case "\r": escaped += "\\r"
-                default: escaped.unicodeScalars.append(scalar)
-                }
-            }
-            return escaped
-        }
+        render(table, separator: "\t") { TSVField.printed($0) }
     }
 
     private static func render(_ table: Table, separator: String,

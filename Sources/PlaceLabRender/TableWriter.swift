@@ -26,14 +26,14 @@ public enum TableWriter {
                      rows: table.rows.map { $0 + [note] }, notes: table.notes)
     }
 
-    /// TSV as IANA registers it (text/tab-separated-values): fields as they are, one tab
-    /// between them, one line a row. The format has no way to write a tab or a line break
-    /// inside a field, so a value holding one is refused, naming its row and column, rather
-    /// than escaped in a way other programs (pandas, R, spreadsheets) would read as text.
+    /// TSV as IANA registers it (see `TSVField`): a value holding a tab or a line break, or
+    /// starting with a quote, is refused, naming its row and column, rather than escaped or
+    /// quoted in a way other programs (pandas, R, spreadsheets) would read differently.
     static func ianaTSV(_ table: Table) throws -> String {
         let names = table.columnNames
-        for (index, name) in names.enumerated() where name.contains(where: isBreak) {
-            throw Diagnostic("column \(index + 1)'s name \"\(name.debugDescription.dropFirst().dropLast())\" holds a tab or a line break, which TSV cannot hold",
+        for (index, name) in names.enumerated() {
+            guard let problem = TSVField.problem(in: name) else { continue }
+            throw Diagnostic("column \(index + 1)'s name \"\(name.debugDescription.dropFirst().dropLast())\" holds \(problem), which TSV cannot hold as it is",
                              help: "rename the column with select, or export to .csv, which quotes it")
         }
         var out = names.joined(separator: "\t") + "\n"
@@ -41,9 +41,8 @@ public enum TableWriter {
             var cells: [String] = []
             for index in names.indices {
                 let text = index < row.count ? row[index].plainText : ""
-                if text.contains(where: isBreak) {
-                    let kind = text.contains("\t") ? "a tab" : "a line break"
-                    throw Diagnostic("row \(rowIndex + 1), column \"\(names[index])\" holds \(kind), which TSV cannot hold",
+                if let problem = TSVField.problem(in: text) {
+                    throw Diagnostic("row \(rowIndex + 1), column \"\(names[index])\" holds \(problem), which TSV cannot hold as it is",
                                      help: "export to .csv, which quotes such values, or replace it in the query")
                 }
                 cells.append(text)
@@ -51,9 +50,5 @@ public enum TableWriter {
             out += cells.joined(separator: "\t") + "\n"
         }
         return out
-    }
-
-    private static func isBreak(_ character: Character) -> Bool {
-        character == "\t" || character.isNewline
     }
 }

@@ -39,6 +39,12 @@ import Testing
         #expect(!output.contains("kept as text"))
     }
 
+    @Test func aGzipCompressedFileLoadsAsTheFileItHolds() {
+        let (data, _, _) = Self.load("r-na.csv.gz")
+        #expect(Self.types(data) == ["city: text", "population: integer", "area_km2: number"])
+        #expect(Self.values(data, "population") == [.integer(472400), .null, .integer(158000), .null])
+    }
+
     @Test func naSpelledEveryWayAndEmptyCellsAreNull() {
         let (data, _, _) = Self.load("n-a.csv")
         #expect(Self.types(data) == ["city: text", "population: integer"])
@@ -57,6 +63,37 @@ import Testing
         let (data, output, _) = Self.load("semicolon.csv")
         #expect(Self.types(data) == ["gemeente: text", "inwoners: integer", "aandeel: text"])
         #expect(output.contains("fields separated by ';' (detected"))
+        #expect(output.contains(
+            "aandeel: kept as text: 2 values with a decimal comma (\"0,35\", line 2); load with decimal ',' to read them as numbers"))
+    }
+
+    @Test func decimalCommaReadsEuropeanNumbersAndRefusesPointsOutLoud() {
+        let (data, output, _) = Self.load("decimal-comma.csv", "delimiter ';' decimal ','")
+        #expect(Self.types(data) == ["gemeente: text", "inwoners: integer", "aandeel: number", "groei: number", "code: text"])
+        #expect(Self.values(data, "inwoners") == [.integer(158000), .null, .integer(103000)])
+        #expect(Self.values(data, "aandeel") == [.number(0.35), .number(0.12), .null])
+        #expect(Self.values(data, "groei") == [.number(-1.5), .number(2), .number(0.5)])
+        // A point is not guessed to be a decimal or a thousands mark: the column stays text, said.
+        #expect(Self.values(data, "code") == [.text("1.5"), .text("2.25"), .text("3")])
+        #expect(output.contains("code: kept as text: 2 values with a decimal point (\"1.5\", line 2), which decimal ',' does not read"))
+        let (cast, castOutput, _) = Self.load("decimal-comma.csv", "decimal ',' types code: number, gemeente: number")
+        #expect(Self.values(cast, "code") == [.null, .null, .number(3)])
+        #expect(castOutput.contains("code: 2 values not a number (\"1.5\", line 2) read as null"))
+        let (points, _, _) = Self.load("decimal-comma.csv", "decimal '.'")
+        #expect(Self.types(points).last == "code: number")
+    }
+
+    @Test func decimalCommaIsRefusedWithACommaDelimiterOrAnotherMark() {
+        let (none, _, reports) = Self.load("decimal-comma.csv", "delimiter ',' decimal ','")
+        #expect(none == nil)
+        #expect(reports.contains("error: a comma cannot both separate fields and mark decimals"))
+        #expect(reports.contains("delimiter ';' decimal ','"))
+        let (other, _, otherReports) = Self.load("decimal-comma.csv", "decimal ';'")
+        #expect(other == nil)
+        #expect(otherReports.contains("error: the decimal mark is ',' or '.', not ';'"))
+        let (json, _, jsonReports) = Self.load("json-na.json", "decimal ','")
+        #expect(json == nil)
+        #expect(jsonReports.contains("error: delimiter, decimal and header apply to CSV and TSV files, not json"))
     }
 
     @Test func aForcedCommaOnASemicolonFileNamesTheDelimiterInItsError() {

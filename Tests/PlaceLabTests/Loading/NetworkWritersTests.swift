@@ -204,11 +204,14 @@ func sampleNetwork(directed: Bool = true, note: String? = "invented ties") -> Ne
     @Test func tsvFollowsTheIANARuleAndRefusesATabOrLineBreakByRowAndColumn() throws {
         let plain = Table(columns: ["id", "note"], rows: [[.text("a"), .text(#"C:\temp"#)], [.text("b"), .text("x\ty")]])
         let diagnostic = thrownDiagnostic { try TableWriter.text(plain, as: .tsv) }
-        #expect(diagnostic?.message == "row 2, column \"note\" holds a tab, which TSV cannot hold")
+        #expect(diagnostic?.message == "row 2, column \"note\" holds a tab, which TSV cannot hold as it is")
         #expect(diagnostic?.help == "export to .csv, which quotes such values, or replace it in the query")
         let broken = Table(columns: ["id"], rows: [[.text("one\ntwo")]])
         #expect(thrownDiagnostic { try TableWriter.text(broken, as: .tsv) }?.message
-                == "row 1, column \"id\" holds a line break, which TSV cannot hold")
+                == "row 1, column \"id\" holds a line break, which TSV cannot hold as it is")
+        let quoted = Table(columns: ["title"], rows: [[.text("say \"hei\"")], [.text("\"a\"")]])
+        #expect(thrownDiagnostic { try TableWriter.text(quoted, as: .tsv) }?.message
+                == "row 2, column \"title\" holds a quote at its start, which TSV cannot hold as it is")
         // Backslashes are written as they are: no escapes.
         let first = Table(columns: ["id", "note"], rows: [[.text("a"), .text(#"C:\temp"#)]])
         #expect(try TableWriter.text(first, as: .tsv) == "id\tnote\na\tC:\\temp\n")

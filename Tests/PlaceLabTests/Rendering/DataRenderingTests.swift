@@ -37,9 +37,11 @@ import Testing
             + "東京\t\ta rather long motto that goes on and on\n")
     }
 
-    @Test func tsvEscapesSeparatorsAndBackslash() {
-        let table = Table(columns: ["a\tb"], rows: [[.text("x\ty\nz\\w\r")]])
-        #expect(F.render(table, .tsv) == "a\\tb\nx\\ty\\nz\\\\w\\r\n")
+    @Test func tsvQuotesTabsLineBreaksAndALeadingQuoteAndKeepsBackslashes() {
+        let table = Table(columns: ["a\tb", "path"], rows: [[.text("x\ty\nz"), .text("C:\\temp")],
+                                                          [.text("\"hi\" there"), .text("say \"hei\"")]])
+        #expect(F.render(table, .tsv)
+            == "\"a\tb\"\tpath\n\"x\ty\nz\"\tC:\\temp\n\"\"\"hi\"\" there\"\tsay \"hei\"\n")
     }
 
     @Test func jsonPinned() {

@@ -17,9 +17,11 @@ struct ExportCommand: Command {
         (source,target,relation,weight,…), and FILE-nodes.csv beside it (id,label,…), read \
         back with "load network FILE.csv nodes FILE-nodes.csv" (add "directed" for a directed \
         network). A table is written as .csv, .tsv or .json, as the csv, tsv and json modes \
-        print it, except that .tsv follows the IANA rule: values as they are, no escapes, and \
-        a value holding a tab or a line break is refused (naming its row and column; .csv \
-        quotes such values). In .net the relation is each tie's label, 1 2 1 l "advice", \
+        print it, except that .tsv follows the IANA rule: values as they are (backslashes too), \
+        no quoting and no escapes, so a value holding a tab or a line break is refused, naming \
+        its row and column, and so is one starting with a quote, which pandas, R and load \
+        would take as quoting (.csv quotes such values). pandas reads the file back exactly \
+        with read_csv(FILE, sep="\\t"). In .net the relation is each tie's label, 1 2 1 l "advice", \
         which igraph reads as the edge's label and NetworkX as l; a tie with a relation and no \
         weight gets weight 1, Pajek's default. GraphML and GEXF declare no key for a column \
         without values. An illustrative network says so in every format: in the file's \

@@ -7,9 +7,11 @@ struct LoadCommand: Command {
     let name = "load"
     let category = CommandCategory.data
     let summary = "load a CSV, TSV, JSON, PlaceLab YAML, GraphML, Pajek or UCINET file as a dataset"
-    let usage = "load PATH [as NAME] [delimiter ';'] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed] [as NAME]"
+    let usage = "load PATH [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [types COL: TYPE, …] [format NAME] | load network EDGES.csv [nodes NODES.csv] [directed|undirected] [as NAME] [delimiter ';'] [decimal ','] [null 'x', …] [header none] [format NAME]"
     let details = """
-        The format comes from the extension: .csv (RFC 4180, header row), .tsv, .json (an \
+        The format comes from the extension: .csv (RFC 4180, header row), .tsv (tabs; a \
+        backslash is a backslash, as IANA's TSV and pandas have it, and a field in quotes may \
+        hold a tab or a line break), .json (an \
         array of objects), .yaml (PlaceLab's own format, with provenance), .graphml, .net \
         (Pajek: *Vertices, then *Arcs, *Edges or their lists; arcs and edges together make a \
         directed network with each edge both ways) or .dl (UCINET: fullmatrix or edgelist1; a \
@@ -33,7 +35,11 @@ struct LoadCommand: Command {
         date); a cell that does not convert becomes null, and load counts them.
 
         CSV: the delimiter is the one the first lines agree on (comma, semicolon, tab or bar; \
-        said when not a comma), or delimiter ';' (or tab, comma, semicolon, pipe). header none \
+        said when not a comma), or delimiter ';' (or tab, comma, semicolon, pipe). decimal ',' \
+        reads numbers written with a decimal comma (1,5), as European spreadsheets save them \
+        (with delimiter ';'); then a point is no decimal mark and no thousands mark, so a \
+        column holding 1.5 or 1.234 stays text, and load says so. A column of decimal commas \
+        loaded without it stays text, and load names the option. header none \
         reads the first line as data (columns column_1, column_2, …). A file that is not UTF-8 \
         but reads as Windows-1252 is decoded, and load says so. format NAME (csv, tsv, json, \
         yaml, graphml, pajek, ucinet, …) overrides the extension; load - format csv reads \
@@ -46,7 +52,13 @@ struct LoadCommand: Command {
         its extension, a headerless list from other blank-separated files, and a CSV edge list \
         whose ends are source,target or from,to; Gephi's edge table works as it is (its Type \
         column gives each tie's direction: one Directed tie makes a directed network, with the \
-        Undirected ties both ways). Self-loops are kept; NetworkX node ids are kept. Parquet \
+        Undirected ties both ways). A CSV or TSV edge list and its nodes file take the table \
+        options: delimiter, decimal ',', null and header none (the columns are then source, \
+        target, weight by position, and id, label in the nodes file); missing values read as \
+        in a table, so NA in a weight column is a tie without a weight (NaN is refused, as \
+        any weight that is not a finite number above 0). format NAME (csv, tsv, \
+        edgelist, graphml, gexf, dot, gml, pajek, ucinet) overrides the extension; types is for \
+        tables only. Self-loops are kept; NetworkX node ids are kept. Parquet \
         and Excel files cannot be read (no maintained Swift library reads them on Linux): the \
         error gives the one-line DuckDB conversion to CSV.
         """
@@ -54,19 +66,21 @@ struct LoadCommand: Command {
         CommandExample("load datasets/realms.yaml as realms_copy", "a copy of a bundled dataset under another name"),
         CommandExample("load Tests/Corpus/messy/semicolon.csv as towns delimiter ';' null '-' types inwoners: number",
                        "a semicolon file, a missing-value mark of its own, and a column's type set"),
+        CommandExample("load Tests/Corpus/messy/semicolon.csv as towns delimiter ';' decimal ','",
+                       "a European file: 0,35 is a number"),
     ]
 
     func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind {
         let isNetwork = previous.first?.lowercased() == "network"
         switch previous.last?.lowercased() {
-        case "as", "null", "types": return .none
+        case "as", "null", "types", "decimal": return .none
         case "nodes": return .file
-        case "format" where !isNetwork: return .choice(DataFileFormat.formatNames)
-        case "header" where !isNetwork: return .choice(["none"])
-        case "delimiter" where !isNetwork: return .choice(LoadOptionsParser.delimiterNames.keys.sorted())
+        case "format": return .choice(DataFileFormat.formatNames)
+        case "header": return .choice(["none"])
+        case "delimiter": return .choice(LoadOptionsParser.delimiterNames.keys.sorted())
         default:
             if previous.isEmpty || isNetwork && index == 1 { return .file }
-            return isNetwork ? .none : .choice(LoadOptionsParser.optionWords)
+            return .choice(isNetwork ? LoadOptionsParser.networkWords : LoadOptionsParser.optionWords)
         }
     }
 
@@ -116,6 +130,8 @@ struct LoadRequest {
     var nodesSpan: Span?
     var directed = false
     var options = LoadOptions()
+    /// `load network … format X`.
+    var networkFormat: DataFileFormat?
 
     init(_ invocation: Invocation) throws {
         var words = invocation.words[...]
@@ -132,35 +148,54 @@ struct LoadRequest {
         if format == nil, let (message, help) = DataFileFormat.unsupported(path: path) {
             throw Diagnostic(message, at: pathWord.span, help: help)
         }
-        if !isNetwork {
+        if isNetwork {
+            try readNetworkOptions(invocation, words: words, after: pathWord)
+        } else {
             try readOptions(invocation, after: pathWord)
-            return
         }
+    }
+
+    /// `load network FILE [nodes FILE] [directed|undirected]` and the table options that apply
+    /// to an edge list: the words that name files or directions are taken out first, and the
+    /// rest read as `load`'s options.
+    private mutating func readNetworkOptions(_ invocation: Invocation, words: ArraySlice<Word>, after pathWord: Word) throws {
+        var words = words
+        var taken: [Span] = []
+        var previous: Word?
         while let word = words.popFirst() {
-            switch word.quoted ? "" : word.text.lowercased() {
-            case "as":
-                guard let nameWord = words.popFirst() else {
-                    throw Diagnostic("\"as\" needs a dataset name after it", at: word.span)
-                }
-                guard nameWord.text.range(of: "^[A-Za-z_][A-Za-z0-9_]*$", options: .regularExpression) != nil else {
-                    throw Diagnostic("\"\(nameWord.text)\" cannot name a dataset", at: nameWord.span,
-                                     help: "use letters, digits and _, starting with a letter")
-                }
-                name = nameWord.text
-            case "nodes" where isNetwork:
+            defer { previous = word }
+            // The word after `as` or `format` is a name, whatever it says.
+            if word.quoted || ["as", "format"].contains(previous.map { $0.quoted ? "" : $0.text.lowercased() } ?? "") { continue }
+            switch word.text.lowercased() {
+            case "nodes":
                 guard let nodesWord = words.popFirst() else {
                     throw Diagnostic("\"nodes\" needs the nodes file after it", at: word.span)
                 }
                 nodesPath = nodesWord.text
                 nodesSpan = nodesWord.span
-            case "directed" where isNetwork:
-                directed = true
-            case "undirected" where isNetwork:
-                directed = false
+                taken += [word.span, nodesWord.span]
+            case "directed", "undirected":
+                directed = word.text.lowercased() == "directed"
+                taken.append(word.span)
             default:
-                let expected = isNetwork ? "nodes FILE, directed, undirected or as NAME" : "as NAME"
-                throw Diagnostic("unexpected \"\(word.text)\" in load", at: word.span, help: "expected \(expected)")
+                break
             }
+        }
+        var parser = LoadOptionsParser(tokens: invocation.tokens, after: pathWord.span.end, end: invocation.span.end,
+                                       excluding: taken, network: true)
+        try parser.parse()
+        options = parser.options
+        if let (given, _) = parser.name { name = given }
+        let given = parser.format
+        if let (format, span) = given, !format.readsNetworks, format != .csv, format != .tsv {
+            throw Diagnostic("format \(format == .bundled ? "yaml" : format.rawValue) holds a table, not a network", at: span,
+                             help: "a network is read as csv or tsv (an edge list), edgelist, graphml, gexf, dot, gml, pajek or ucinet; for a table: load \(path)")
+        }
+        networkFormat = given?.0
+        let effective = networkFormat ?? DataFileFormat(path: path)
+        if let span = options.delimitedOnly, let effective, effective != .csv, effective != .tsv {
+            throw Diagnostic("delimiter, decimal and header apply to CSV and TSV edge lists, not \(effective.rawValue)", at: span,
+                             help: "leave them out, or name the format: format csv")
         }
     }
 
@@ -180,7 +215,7 @@ struct LoadRequest {
                              help: "PlaceLab reads \(DataFileFormat.extensions.joined(separator: ", ")), each also as .gz; or name the format (format csv), or for an edge list write \"load network \(path)\"")
         }
         if let span = options.delimitedOnly, format != .csv, format != .tsv {
-            throw Diagnostic("delimiter and header apply to CSV and TSV files, not \(format.rawValue)", at: span,
+            throw Diagnostic("delimiter, decimal and header apply to CSV and TSV files, not \(format.rawValue)", at: span,
                              help: "leave them out, or name the format: format csv")
         }
     }
@@ -189,7 +224,7 @@ struct LoadRequest {
         var entry: Catalog.Entry
         do {
             entry = try ExternalFormats.read(ReadRequest(path: path, name: name, format: format, nodesPath: nodesPath,
-                                                         directed: directed, options: options))
+                                                         directed: directed, options: options, networkFormat: networkFormat))
         } catch var diagnostic as Diagnostic where path == "-" && diagnostic.place != nil {
             diagnostic.place?.path = "<stdin>"
             throw diagnostic

@@ -6,11 +6,11 @@ import PlaceLabLanguage
 /// The options after `load FILE`, read from tokens (not words) so that `null 'n/a', 'NA'` and
 /// `types a: integer, b: date` keep their commas and colons apart:
 ///
-///     options := ("as" NAME | "delimiter" STRING | "null" item ("," item)* | "header" "none"
+///     options := ("as" NAME | "delimiter" STRING | "decimal" STRING | "null" item ("," item)* | "header" "none"
 ///                | "types" NAME ":" TYPE ("," NAME ":" TYPE)* | "format" NAME)*
 ///     item    := STRING | "none"
 struct LoadOptionsParser {
-    static let optionWords = ["as", "delimiter", "null", "header", "types", "format"]
+    static let optionWords = ["as", "delimiter", "decimal", "null", "header", "types", "format"]
     /// Delimiters by name, for `delimiter tab`.
     static let delimiterNames: [String: UInt8] = [
         "comma": UInt8(ascii: ","), "semicolon": UInt8(ascii: ";"), "tab": 0x09, "pipe": UInt8(ascii: "|"),
@@ -22,10 +22,19 @@ struct LoadOptionsParser {
     var name: (String, Span)?
     var format: (DataFileFormat, Span)?
     var options = LoadOptions()
+    /// Where `decimal` was given, for a refusal when the delimiter is a comma too.
+    var decimalSpan: Span?
+    var delimiterSpan: Span?
 
-    init(tokens: some Collection<Token>, after offset: Int, end: Int) {
+    /// `load network`: `types` is refused (the tables become a network).
+    let network: Bool
+
+    /// `excluding`: spans of words read already (`load network`'s nodes file and direction).
+    init(tokens: some Collection<Token>, after offset: Int, end: Int, excluding: [Span] = [], network: Bool = false) {
+        self.network = network
         self.tokens = ArraySlice(tokens.filter { token in
             guard token.span.start >= offset else { return false }
+            if excluding.contains(where: { $0.start <= token.span.start && token.span.end <= $0.end }) { return false }
             switch token.kind {
             case .endOfInput, .newline: return false
             default: return true
@@ -40,18 +49,38 @@ struct LoadOptionsParser {
             switch keyword {
             case "as": try parseName(after: word)
             case "delimiter": try parseDelimiter(after: word)
+            case "decimal": try parseDecimal(after: word)
             case "null": try parseNulls(after: word)
             case "header": try parseHeader(after: word)
+            case "types" where network:
+                throw Diagnostic("types apply to tables; load network reads ids, ends and weights as they are", at: word.span,
+                                 help: "load the edge list as a table to set its types: load FILE types col: TYPE")
             case "types": try parseTypes(after: word)
             case "format": try parseFormat(after: word)
             default:
+                if network { throw networkProblem(word) }
                 var problem = Diagnostic.unknown("load option", word.text, at: word.span, among: Self.optionWords)
                 problem.message = "unexpected \"\(word.text)\" in load"
-                problem.help = problem.help.map { $0 + " (options: as NAME, delimiter ';', null 'x', header none, types col: TYPE, format NAME)" }
-                    ?? "options: as NAME, delimiter ';', null 'x', …, header none, types col: integer, …, format csv"
+                problem.help = problem.help.map { $0 + " (options: as NAME, delimiter ';', decimal ',', null 'x', header none, types col: TYPE, format NAME)" }
+                    ?? "options: as NAME, delimiter ';', decimal ',', null 'x', …, header none, types col: integer, …, format csv"
                 throw problem
             }
         }
+        if options.decimalComma, options.delimiter == DelimitedReader.comma, let span = decimalSpan {
+            throw Diagnostic("a comma cannot both separate fields and mark decimals", at: delimiterSpan.map(span.union) ?? span,
+                             help: "files with decimal commas separate fields with ';': delimiter ';' decimal ','")
+        }
+    }
+
+    /// The words `load network` takes, for completion and did-you-mean.
+    static let networkWords = ["nodes", "directed", "undirected"] + optionWords.filter { $0 != "types" }
+
+    private func networkProblem(_ word: Token) -> Diagnostic {
+        var problem = Diagnostic.unknown("load network option", word.text, at: word.span, among: Self.networkWords)
+        problem.message = "unexpected \"\(word.text)\" in load network"
+        let options = "nodes FILE, directed, undirected, as NAME, delimiter ';', decimal ',', null 'x', header none, format NAME"
+        problem.help = problem.help.map { $0 + " (options: \(options))" } ?? "options: \(options)"
+        return problem
     }
 
     private mutating func value(after word: Token, _ what: String, example: String) throws -> Token {
@@ -86,6 +115,18 @@ struct LoadOptionsParser {
                              help: "write one ASCII character in quotes (delimiter ';') or a name: \(Self.delimiterNames.keys.sorted().joined(separator: ", "))")
         }
         options.delimiter = byte
+        delimiterSpan = word.span.union(token.span)
+        options.delimitedOnly = options.delimitedOnly ?? word.span.union(token.span)
+    }
+
+    private mutating func parseDecimal(after word: Token) throws {
+        let token = try value(after: word, "the decimal mark in quotes", example: "decimal ','")
+        guard token.kind == .string, token.text == "," || token.text == "." else {
+            throw Diagnostic("the decimal mark is ',' or '.', not \(token.kind == .string ? "'\(token.text)'" : "\"\(token.text)\"")",
+                             at: token.span, help: "decimal ',' reads 1,5 as one and a half")
+        }
+        options.decimalComma = token.text == ","
+        decimalSpan = word.span.union(token.span)
         options.delimitedOnly = options.delimitedOnly ?? word.span.union(token.span)
     }
 

@@ -19,7 +19,9 @@ struct ModeCommand: Command {
         LINES, when set, stand in for the window's size, in pipes too. box, table, markdown \
         and line round numbers (four significant digits, one number of decimals per column \
         so figures align); markdown is never cut. csv, tsv and json keep every row and full \
-        precision.
+        precision. tsv prints values as they are, backslashes too, and quotes one that holds a \
+        tab or a line break or starts with a quote ("a<tab>b", quotes doubled), as pandas \
+        writes TSV; load reads it back exactly.
         Results of an illustrative network always say so: under the table in box, table, \
         markdown and line (as much as "notes" asks); in csv and tsv the note goes to standard \
         error, so the data stays clean for CSV readers, and a file written with output or once \
