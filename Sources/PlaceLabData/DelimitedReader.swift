@@ -58,7 +58,9 @@ public enum DelimitedReader {
         var dataset = try parse(bytes, path: path, name: name, delimiter: chosen, header: header,
                                 decimalComma: decimalComma)
         if delimiter == nil, chosen != comma, chosen != defaultDelimiter(for: path) {
-            dataset.loadNotes.append("fields separated by \(DelimiterSniffer.name(chosen)) (detected; delimiter ',' reads commas)")
+            // With decimal ',' the comma is the decimal mark, so it cannot be offered as the delimiter.
+            let hint = decimalComma ? "detected" : "detected; delimiter ',' reads commas"
+            dataset.loadNotes.append("fields separated by \(DelimiterSniffer.name(chosen)) (\(hint))")
         }
         return dataset
     }
