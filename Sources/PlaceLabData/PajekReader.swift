@@ -313,7 +313,9 @@ private struct PajekParser {
             kinds.append(tie.relation.map(Value.text) ?? .null)
             weights.append(tie.weight.map(Value.number) ?? .null)
         }
+        let cancellation = Cancellation.current
         for tie in ties {
+            try cancellation.check()
             add(tie.source, tie.target, tie)
             // In a directed network an edge is a tie both ways.
             if directed, !tie.directed, tie.source != tie.target { add(tie.target, tie.source, tie) }

@@ -386,7 +386,9 @@ private struct DLMatrix {
         }
         let help = "a fullmatrix row holds \(expected) numbers\(header.embedded ? " after its label" : ""); 0 means no tie"
         var rowIndex = 0
+        let cancellation = Cancellation.current
         for var row in rows {
+            try cancellation.check()
             guard rowIndex < n else {
                 throw text.error("more rows than n=\(n)", at: row[0].position,
                                  help: "a fullmatrix has one row a line for each node; is n right?")
@@ -449,7 +451,9 @@ private struct DLMatrix {
             return number - 1
         }
 
+        let cancellation = Cancellation.current
         for row in header.rows {
+            try cancellation.check()
             guard row.count >= 2 else {
                 throw text.error("an edgelist1 line holds two nodes and an optional value, as in 1 2 or 1 2 0.5",
                                  at: row[0].end)

@@ -153,7 +153,10 @@ public final class Session {
             var failed = false
             do {
                 // In step mode a pause shows only its message: echoing it would say it twice.
-                try execute(statement, echo: settings.echo || (stepping && !isPause(statement)))
+                // Readers, measures and layouts find Ctrl-C through `Cancellation.current`.
+                try Cancellation.$current.withValue(Cancellation(isInterrupted)) {
+                    try execute(statement, echo: settings.echo || (stepping && !isPause(statement)))
+                }
             } catch {
                 failed = true
                 handle(error, in: statement)
