@@ -34,6 +34,19 @@ import Testing
                 + (0..<n).map { "<edge source=\"n\($0)\" target=\"n\(($0 + 1) % n)\"/>\n" }.joined()
                 + "</graph></graphml>\n"
         },
+        Sample(name: "ties.gexf", format: nil) { n in
+            "<gexf><graph defaultedgetype=\"undirected\"><nodes>\n"
+                + (0..<n).map { "<node id=\"n\($0)\"/>\n" }.joined() + "</nodes><edges>\n"
+                + (0..<n).map { "<edge source=\"n\($0)\" target=\"n\(($0 + 1) % n)\"/>\n" }.joined()
+                + "</edges></graph></gexf>\n"
+        },
+        Sample(name: "ties.dot", format: nil) { n in
+            "graph {\n" + (0..<n).map { "n\($0) -- n\(($0 + 1) % n)\n" }.joined() + "}\n"
+        },
+        Sample(name: "ties.gml", format: nil) { n in
+            "graph [\n" + (0..<n).map { "node [ id \($0) ]\n" }.joined()
+                + (0..<n).map { "edge [ source \($0) target \(($0 + 1) % n) ]\n" }.joined() + "]\n"
+        },
         Sample(name: "ties.net", format: nil) { n in
             "*Vertices \(n)\n*Edges\n" + (1...n).map { "\($0) \($0 % n + 1)\n" }.joined()
         },
