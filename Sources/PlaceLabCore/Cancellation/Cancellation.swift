@@ -4,8 +4,8 @@
 ///
 /// The session binds its cancellation to `current` for the statement it runs, so a reader
 /// several calls down finds it without every signature passing it along. A task-local value
-/// (not one global flag) lets concurrent tests each cancel only their own work. Work spread
-/// over threads (the parallel centrality searches) is handed the value itself.
+/// (not one global flag) lets concurrent tests each cancel only their own work. Threads that
+/// do not inherit it (the parallel centrality searches) are handed the session's flag itself.
 public struct Cancellation: Sendable {
     private let requested: @Sendable () -> Bool
 
