@@ -231,7 +231,9 @@ private struct DOTParser {
     private mutating func statements() throws -> [Int] {
         var named: [Int] = []
         var seen: Set<Int> = []
+        let cancellation = Cancellation.current
         while let token = current, !(token.kind == .symbol && token.text == "}") {
+            try cancellation.check()
             for node in try statement() where seen.insert(node).inserted { named.append(node) }
             _ = accept(";")
         }

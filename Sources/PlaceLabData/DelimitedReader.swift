@@ -196,12 +196,15 @@ public enum DelimitedReader {
         return diagnostic
     }
 
+    /// The error to show; Ctrl-C is `Interrupted`, reported as such rather than placed in the file.
     private static func diagnostic(for error: DelimitedError, path: String, _ base: UnsafePointer<UInt8>,
-                                   count: Int, delimiter: UInt8) -> Diagnostic {
+                                   count: Int, delimiter: UInt8) -> any Error {
         let separator = delimiter == tab ? "tab" : "\"\(Character(Unicode.Scalar(delimiter)))\""
         var diagnostic: Diagnostic
         let offset: Int
         switch error {
+        case .interrupted:
+            return Interrupted()
         case .noHeader:
             return noHeader(path: path, base, count: count)
         case .unterminatedQuote(let at):
@@ -252,6 +255,8 @@ enum DelimitedError: Error {
     /// `found` is nil when the rest of the row could not be counted.
     case tooManyFields(at: Int, found: Int?, expected: Int)
     case tooFewFields(at: Int, found: Int, expected: Int)
+    /// Ctrl-C, between rows.
+    case interrupted
 }
 
 /// One field of a delimited file, as byte offsets.
@@ -450,7 +455,9 @@ struct DelimitedParser {
 
         var row = 0
         var reserved = false
+        let cancellation = Cancellation.current
         while !scanner.atEnd {
+            if cancellation.isRequested { throw .interrupted }
             if columnCount > 1, scanner.skipBlankLine() { continue }
             var index = 0
             while true {
@@ -502,7 +509,9 @@ struct DelimitedParser {
         let columnCount = builders.count
         var scanner = DelimitedScanner(base: base, count: count, delimiter: delimiter, position: dataStart)
         var row = 0
+        let cancellation = Cancellation.current
         while row < limit, !scanner.atEnd {
+            if cancellation.isRequested { throw .interrupted }
             if columnCount > 1, scanner.skipBlankLine() { continue }
             var index = 0
             while true {

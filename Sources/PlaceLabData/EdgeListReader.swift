@@ -61,6 +61,7 @@ public enum EdgeListReader {
             .compactMap { $0 })
         let extraIndices = edgeTable.columns.indices.filter { !fixed.contains($0) }
         let edgeLocator = CellLocator(path: edgesPath, layout: layout)
+        let cancellation = Cancellation.current
 
         // Nodes: from the nodes file, or the edges' ends.
         var nodeColumns: [Dataset.Column]
@@ -78,6 +79,7 @@ public enum EdgeListReader {
             let sources = edgeTable.columns[sourceIndex].values
             let targets = edgeTable.columns[targetIndex].values
             for row in sources.indices {
+                try cancellation.check()
                 for id in [sources[row].plainText, targets[row].plainText] where known[id] == nil {
                     known[id] = ids.count
                     ids.append(id)
@@ -94,6 +96,7 @@ public enum EdgeListReader {
         var ends: [[Value]] = [[], []]
         for (slot, column) in [sourceIndex, targetIndex].enumerated() {
             for (row, value) in edgeTable.columns[column].values.enumerated() {
+                try cancellation.check()
                 if value.isNull {
                     throw edgeLocator.error("an edge needs a \(edgeNames[column])", row: row, column: column)
                 }

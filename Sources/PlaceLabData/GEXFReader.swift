@@ -17,17 +17,28 @@ import FoundationXML
 public enum GEXFReader {
     public static func read(path: String, name: String) throws -> Network {
         let data = try FileBytes.contents(of: path)
+        // As for GraphML: bytes that are not UTF-8 text never reach libxml2, and entity
+        // declarations (which could expand a few kilobytes into gigabytes) are refused.
+        let notText: Diagnostic? = data.withUnsafeBytes { raw in
+            guard let base = raw.bindMemory(to: UInt8.self).baseAddress else { return nil }
+            return FileBytes.firstNonTextByte(base, count: raw.count).map {
+                FileBytes.notText(path: path, base, count: raw.count, offset: $0)
+            }
+        }
+        if let notText { throw notText }
         let text = String(decoding: data, as: UTF8.self)
         let lines = SourceLines(text: text, path: path)
         if text.allSatisfy({ $0.isWhitespace || $0 == "\u{FEFF}" }) {
             throw Diagnostic("\"\(path)\" is empty: a GEXF file holds <gexf><graph>…</graph></gexf>",
                              place: FilePlace(path: path, line: 1, column: 1, lineText: lines.text(ofLine: 1)))
         }
+        try XMLEntityCheck.check(text, lines: lines)
         let scan = GEXFScan(lines: lines, path: path, name: name)
         let parser = XMLParser(stream: InputStream(data: data))
         parser.shouldResolveExternalEntities = false
         parser.delegate = scan
         let finished = parser.parse()
+        if scan.interrupted { throw Interrupted() }
         if let failure = scan.failure { throw failure }
         if !finished || parser.parserError != nil {
             throw lines.error("not well-formed XML", at: (max(parser.lineNumber, 1), max(parser.columnNumber, 1)))
@@ -61,6 +72,9 @@ final class GEXFScan: NSObject, XMLParserDelegate {
     let lines: SourceLines
     private var assembly: NetworkAssembly
     private(set) var failure: Diagnostic?
+    /// Set when Ctrl-C stopped the parser, checked at each element.
+    private(set) var interrupted = false
+    private let cancellation = Cancellation.current
     private(set) var rootClosed = false
     private(set) var sawGraph = false
     private var depth = 0
@@ -94,7 +108,12 @@ final class GEXFScan: NSObject, XMLParserDelegate {
     /// Element names without a namespace prefix (`viz:color` stays apart from ours).
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes values: [String: String] = [:]) {
-        guard failure == nil else { return }
+        guard failure == nil, !interrupted else { return }
+        if cancellation.isRequested {
+            interrupted = true
+            parser.abortParsing()
+            return
+        }
         let here = mark(parser, elementName)
         let parent = stack.last
         stack.append(elementName)

@@ -40,6 +40,8 @@ struct GMLItem {
 private struct GMLParser {
     let file: TextBytes
     var index: Int
+    /// Checked at each key: the loop over the file.
+    private let cancellation = Cancellation.current
     var depth = 0
 
     init(file: TextBytes) {
@@ -68,6 +70,7 @@ private struct GMLParser {
         var items: [GMLItem] = []
         let bytes = file.bytes
         while true {
+            try cancellation.check()
             skipSpace()
             guard index < bytes.count else {
                 if top { return items }

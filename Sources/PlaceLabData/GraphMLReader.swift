@@ -46,6 +46,7 @@ public enum GraphMLReader {
         parser.shouldResolveExternalEntities = false
         parser.delegate = scan
         let finished = parser.parse()
+        if scan.interrupted { throw Interrupted() }
         if let failure = scan.failure { throw failure }
         if !finished || parser.parserError != nil {
             throw lines.error("not well-formed XML", at: (max(parser.lineNumber, 1), max(parser.columnNumber, 1)))
@@ -276,6 +277,9 @@ final class GraphMLScan: NSObject, XMLParserDelegate {
     /// Whether `</graphml>` was read.
     private(set) var rootClosed = false
     private(set) var edgeDefaultDirected = false
+    /// Set when Ctrl-C stopped the parser, checked at each element.
+    private(set) var interrupted = false
+    private let cancellation = Cancellation.current
 
     private var keyIndex: [String: Int] = [:]
     private var nodeIndex: [String: Int] = [:]
@@ -313,7 +317,12 @@ final class GraphMLScan: NSObject, XMLParserDelegate {
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
                 qualifiedName qName: String?, attributes: [String: String] = [:]) {
-        guard failure == nil else { return }
+        guard failure == nil, !interrupted else { return }
+        if cancellation.isRequested {
+            interrupted = true
+            parser.abortParsing()
+            return
+        }
         let here = mark(parser, elementName)
         let parent = contexts.last
         elementNames.append(elementName)
@@ -640,7 +649,9 @@ struct GraphMLBuilder {
 
         var ids: [Value] = [], labels: [Value] = []
         var attributes = [[Value]](repeating: [], count: attributeKeys.count)
+        let cancellation = Cancellation.current
         for (index, node) in scan.nodes.enumerated() {
+            try cancellation.check()
             ids.append(.text(node.id))
             var label = Value.null
             if let labelKey {
@@ -678,7 +689,9 @@ struct GraphMLBuilder {
         var extras = [[Value]](repeating: [], count: extraKeys.count)
         var relations: [String] = []
         var seenRelations: Set<String> = []
+        let cancellation = Cancellation.current
         for (index, edge) in scan.edges.enumerated() {
+            try cancellation.check()
             for (end, id) in [("source", edge.source), ("target", edge.target)] where scan.nodeMark(of: id) == nil {
                 let help = Suggestion.closest(to: id, among: ids).map { "did you mean \"\($0)\"?" }
                     ?? (ids.isEmpty ? "the file declares no nodes" : nil)

@@ -17,7 +17,9 @@ public enum JSONLinesReader {
         var seen: Set<String> = []
         let bytes = file.bytes
         var lineStart = file.start
+        let cancellation = Cancellation.current
         while lineStart < bytes.count {
+            try cancellation.check()
             var lineEnd = lineStart
             while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
             var contentEnd = lineEnd

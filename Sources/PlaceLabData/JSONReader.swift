@@ -41,6 +41,8 @@ public enum JSONReader {
             } catch {
                 throw syntaxError(error, path: path, base, count: count, bodyStart: start)
             }
+            // Foundation's parse cannot be stopped part way: Ctrl-C during it acts here.
+            try Cancellation.current.check()
             let outline = Outline(base, count: count, start: start, object: object)
             if outline.rows == nil,
                let columns = columnsOrient(object, bytes: Array(UnsafeBufferPointer(start: base, count: count)),
@@ -56,13 +58,14 @@ public enum JSONReader {
                 throw notRows("expected an array of objects, but element \(index + 1) is \(kind(of: element))",
                               path: path, base, count: count, offset: offset)
             }
-            return dataset(outline, path: path, name: name)
+            return try dataset(outline, path: path, name: name)
         }
     }
 
     // MARK: - Values
 
-    private static func dataset(_ outline: Outline, path: String, name: String) -> Dataset {
+    private static func dataset(_ outline: Outline, path: String, name: String) throws -> Dataset {
+        let cancellation = Cancellation.current
         let objects = (outline.rows ?? []).compactMap { $0 as? [String: Any] }
         var keys = outline.keys
         // Keys the scan did not see (it should see them all) still become columns, in a stable order.
@@ -73,8 +76,11 @@ public enum JSONReader {
                 keys.append(key)
             }
         }
-        let columns = keys.map { key in
-            column(named: key, objects.map { object in object[key].map(value) ?? .null })
+        let columns = try keys.map { key in
+            column(named: key, try objects.map { object in
+                try cancellation.check()
+                return object[key].map(value) ?? .null
+            })
         }
         var dataset = Dataset(name: name, origin: path, columns: columns)
         if let note = outline.note, !note.isEmpty {

@@ -38,6 +38,8 @@ struct NetworkText {
     private let bytes: [UInt8]
     /// Where each line starts and ends (before its line break), as byte offsets.
     private let lineRanges: [Range<Int>]
+    /// Checked once a line, as the readers ask for its words: the loop over a file's lines.
+    private let cancellation = Cancellation.current
 
     var lineCount: Int { lineRanges.count }
 
@@ -101,6 +103,7 @@ struct NetworkText {
     /// The words of line `line`: runs of bytes between separators (blanks, and commas when
     /// `commas`), a `"…"` quoted word (which may hold separators), and each of `singles` alone.
     func words(ofLine line: Int, commas: Bool = false, singles: Set<UInt8> = []) throws -> [TextWord] {
+        try cancellation.check()
         let range = lineRanges[line - 1]
         func isSeparator(_ byte: UInt8) -> Bool {
             Self.isBlank(byte) || (commas && byte == UInt8(ascii: ","))

@@ -116,9 +116,8 @@ private struct PajekParser {
             named.insert(tie.source)
             named.insert(tie.target)
         }
-        if let problem = DeclaredSize.problem("*Vertices \(count)", declared: count, named: named.count) {
-            throw text.error(problem, at: countPosition, help: DeclaredSize.help)
-        }
+        try DeclaredSize.checkNamed("*Vertices \(count)", count: count, named: named.count, noun: "vertices", in: text,
+                                    at: countPosition)
     }
 
     /// `% illustrative network: …` before the first section is the note PlaceLab writes.
@@ -149,17 +148,10 @@ private struct PajekParser {
                 throw text.error("*Vertices needs the number of vertices, as in *Vertices 12",
                                  at: words.count >= 2 ? words[1].position : head.end)
             }
-            guard count <= Network.mostNodes else {
-                throw text.error("*Vertices \(count) is more than the \(Network.mostNodes) vertices PlaceLab reads",
-                                 at: words[1].position)
-            }
             // Unlisted vertices are isolates, but a count far past what the file holds is a
             // mistake (or a file cut short), and would take memory the file does not back.
-            guard count <= max(10_000, text.lineCount * 100) else {
-                throw text.error("*Vertices \(count) declares far more vertices than the file's \(text.lineCount) lines hold",
-                                 at: words[1].position,
-                                 help: "check the number; a file cut short lists fewer vertices than it declares")
-            }
+            try DeclaredSize.checkBacked("*Vertices \(count)", count: count, noun: "vertices", in: text,
+                                         at: words[1].position)
             if words.count >= 3 {
                 guard let first = words[2].integer, first > 0, first < count else {
                     throw text.error("a two-mode *Vertices gives how many vertices are in the first mode, "
@@ -313,7 +305,9 @@ private struct PajekParser {
             kinds.append(tie.relation.map(Value.text) ?? .null)
             weights.append(tie.weight.map(Value.number) ?? .null)
         }
+        let cancellation = Cancellation.current
         for tie in ties {
+            try cancellation.check()
             add(tie.source, tie.target, tie)
             // In a directed network an edge is a tie both ways.
             if directed, !tie.directed, tie.source != tie.target { add(tie.target, tie.source, tie) }

@@ -212,15 +212,9 @@ private struct DLHeader {
             throw text.error("the header does not say how many nodes there are", at: first.end,
                              help: "write dl n=5 (the number of nodes) on the first line")
         }
-        guard n <= Network.mostNodes else {
-            throw text.error("n=\(n) is more than the \(Network.mostNodes) nodes PlaceLab reads", at: first.end)
-        }
         // A full matrix needs a line a row; an edge list names nodes that need no lines, but a
         // count far past what the file holds is a mistake and memory the file does not back.
-        guard n <= max(10_000, text.lineCount * 100) else {
-            throw text.error("n=\(n) declares far more nodes than the file's \(text.lineCount) lines hold", at: first.end,
-                             help: "check the number; a file cut short holds fewer rows than it declares")
-        }
+        try DeclaredSize.checkBacked("n=\(n)", count: n, noun: "nodes", in: text, at: first.end)
         guard sawData else {
             throw text.error("no data: in this file", at: text.end,
                              help: "the matrix or edge list follows a line data:")
@@ -386,7 +380,9 @@ private struct DLMatrix {
         }
         let help = "a fullmatrix row holds \(expected) numbers\(header.embedded ? " after its label" : ""); 0 means no tie"
         var rowIndex = 0
+        let cancellation = Cancellation.current
         for var row in rows {
+            try cancellation.check()
             guard rowIndex < n else {
                 throw text.error("more rows than n=\(n)", at: row[0].position,
                                  help: "a fullmatrix has one row a line for each node; is n right?")
@@ -449,7 +445,9 @@ private struct DLMatrix {
             return number - 1
         }
 
+        let cancellation = Cancellation.current
         for row in header.rows {
+            try cancellation.check()
             guard row.count >= 2 else {
                 throw text.error("an edgelist1 line holds two nodes and an optional value, as in 1 2 or 1 2 0.5",
                                  at: row[0].end)
@@ -465,9 +463,8 @@ private struct DLMatrix {
             if value == 0 { cells[key] = nil } else { cells[key] = value }
         }
         let namedNodes = header.embedded || fixedLabels ? ids.count : mentioned.count
-        if let problem = DeclaredSize.problem("n=\(n)", declared: n, named: namedNodes) {
-            throw text.error(problem, at: header.countWord?.position ?? (1, 1), help: DeclaredSize.help)
-        }
+        try DeclaredSize.checkNamed("n=\(n)", count: n, named: namedNodes, noun: "nodes", in: text,
+                                    at: header.countWord?.position ?? (1, 1))
         // Nodes never named in the data keep a number, made unlike any label.
         while ids.count < n {
             var id = String(ids.count + 1)

@@ -54,6 +54,21 @@ public struct SafeMode: Sendable, Equatable {
         contains(SafeMode.realPath(forReading: path))
     }
 
+    /// `text` with whatever it quotes ("…") left out: messages quote the file's own words.
+    static func withoutQuotedText(_ text: String) -> String {
+        var result = ""
+        var quoted = false
+        for character in text {
+            if character == "\"" {
+                result += quoted ? "…\"" : "\""
+                quoted.toggle()
+            } else if !quoted {
+                result.append(character)
+            }
+        }
+        return quoted ? result + "…" : result
+    }
+
     /// The real path of a file to read; one that does not exist is judged by where it would be.
     static func realPath(forReading path: String) -> String {
         if let real = WriteTarget.realPath(ofExisting: path) { return real }

@@ -152,7 +152,10 @@ public final class Session {
             var failed = false
             do {
                 // In step mode a pause shows only its message: echoing it would say it twice.
-                try execute(statement, echo: settings.echo || (stepping && !isPause(statement)))
+                // Readers, measures and layouts find Ctrl-C through `Cancellation.current`.
+                try Cancellation.$current.withValue(Cancellation(isInterrupted)) {
+                    try execute(statement, echo: settings.echo || (stepping && !isPause(statement)))
+                }
             } catch {
                 failed = true
                 handle(error, in: statement)
@@ -520,18 +523,23 @@ public final class Session {
         recorder?.capture(DiagnosticFormatter(style: .plain).format(diagnostic))
     }
 
-    /// In safe mode an error in a file outside the working folder gives its place but does
-    /// not quote its line, so errors cannot read such a file out.
+    /// In safe mode an error in a file outside the working folder gives its place but quotes
+    /// none of its text — neither its line nor the words a message puts in quotes — so errors
+    /// cannot read such a file out.
     private func withoutLinesOutsideSafeFolder(_ diagnostic: Diagnostic) -> Diagnostic {
         guard let safeMode else { return diagnostic }
         var diagnostic = diagnostic
-        if let place = diagnostic.place, place.lineText != nil, !safeMode.mayQuote(place.path) {
+        if let place = diagnostic.place, !safeMode.mayQuote(place.path) {
             diagnostic.place?.lineText = nil
         } else if diagnostic.place == nil, let source = diagnostic.source, let span = diagnostic.span,
                   source.showsLocation, !source.name.hasPrefix("<"), !safeMode.mayQuote(source.name) {
             let location = source.location(of: span.start)
             diagnostic.place = FilePlace(path: source.name, line: location.line, column: location.column)
+        } else {
+            return diagnostic
         }
+        diagnostic.message = SafeMode.withoutQuotedText(diagnostic.message)
+        diagnostic.help = diagnostic.help.map(SafeMode.withoutQuotedText)
         return diagnostic
     }
 

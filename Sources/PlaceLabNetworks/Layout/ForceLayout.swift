@@ -12,6 +12,14 @@ extension NetworkLayout {
     /// `progress` hears the fraction done after each step.
     public static func force(_ graph: Graph, in frame: Frame, seed: UInt64 = 42, iterations: Int? = nil,
                              progress: (Double) -> Void = { _ in }) -> [Point] {
+        force(graph, in: frame, seed: seed, iterations: iterations, checkpoint: {}, progress: progress)
+    }
+
+    /// As `force(_:in:seed:iterations:progress:)`, calling `checkpoint` before each step and
+    /// between groups of nodes in it; it throws to stop (Ctrl-C on a large network).
+    public static func force(_ graph: Graph, in frame: Frame, seed: UInt64 = 42, iterations: Int? = nil,
+                             checkpoint: () throws -> Void,
+                             progress: (Double) -> Void = { _ in }) rethrows -> [Point] {
         let n = graph.nodeCount
         guard n > 1 else {
             return n == 0 ? [] : [Point(frame.left + frame.width / 2, frame.top + frame.height / 2)]
@@ -34,10 +42,12 @@ extension NetworkLayout {
         let (middleX, middleY) = (width / 2, height / 2)
         var dx = [Double](repeating: 0, count: n), dy = [Double](repeating: 0, count: n)
         for iteration in 0..<steps {
+            try checkpoint()
             for node in 0..<n { dx[node] = 0; dy[node] = 0 }
             if n > exactLimit {
                 let tree = RepulsionTree(x: x, y: y)
                 for a in 0..<n {
+                    if a & 0xFFF == 0 { try checkpoint() }
                     (dx[a], dy[a]) = tree.push(on: a, strength: kk, theta: theta)
                 }
             } else {

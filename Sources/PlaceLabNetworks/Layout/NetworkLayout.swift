@@ -50,12 +50,19 @@ public enum NetworkLayout {
     /// their radii and `padding` apart, so large nodes get room for their size and labels.
     public static func separate(_ points: [Point], radii: [Double], padding: Double, in frame: Frame,
                                 sweeps: Int = 40) -> [Point] {
+        separate(points, radii: radii, padding: padding, in: frame, sweeps: sweeps, checkpoint: {})
+    }
+
+    /// As `separate(_:radii:padding:in:sweeps:)`, calling `checkpoint` before each sweep.
+    public static func separate(_ points: [Point], radii: [Double], padding: Double, in frame: Frame,
+                                sweeps: Int = 40, checkpoint: () throws -> Void) rethrows -> [Point] {
         precondition(radii.count == points.count)
         var points = points.map(frame.clamp)
         let largest = radii.max() ?? 0
         guard points.count > 1, 2 * largest + padding > 0 else { return points }
         let cell = 2 * largest + padding
         for _ in 0..<sweeps {
+            try checkpoint()
             var moved = false
             // Buckets of `minimum`-sized cells: only nodes in neighbouring cells can be too close.
             var buckets: [Int64: [Int]] = [:]

@@ -81,6 +81,12 @@ struct LabelPlacer {
     /// the order given. A label that can only go where it covers an earlier one is left out
     /// (nil) unless `keepCovered`.
     func place(_ sizes: [(width: Double, height: Double)?], order: [Int], keepCovered: Bool) -> [Placement?] {
+        place(sizes, order: order, keepCovered: keepCovered, checkpoint: {})
+    }
+
+    /// As `place(_:order:keepCovered:)`, calling `checkpoint` between groups of labels.
+    func place(_ sizes: [(width: Double, height: Double)?], order: [Int], keepCovered: Bool,
+               checkpoint: () throws -> Void) rethrows -> [Placement?] {
         var placed = [Placement?](repeating: nil, count: circles.count)
         var taken = obstacles
         // On a big network every spot would be checked against every node and label: n² work
@@ -92,7 +98,8 @@ struct LabelPlacer {
             for box in taken { takenGrid.insert(box) }
             for circle in circles { circleGrid.insert(circle.box) }
         }
-        for node in order {
+        for (index, node) in order.enumerated() {
+            if index & 0xFF == 0 { try checkpoint() }
             guard let size = sizes[node] else { continue }
             var best: (placement: Placement, labels: Double, cost: Double)?
             let spots = candidates(for: circles[node], width: size.width, height: size.height)

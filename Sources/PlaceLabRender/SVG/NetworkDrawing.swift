@@ -32,7 +32,9 @@ struct NetworkDrawing {
     var keyWidth: Double { figure.keyWidth }
     var width: Double { figure.width }
 
-    init(figure: NetworkSVG) {
+    /// `checkpoint` is called through the long parts (layout, spacing, labels), so Ctrl-C stops
+    /// a large figure at once.
+    init(figure: NetworkSVG, checkpoint: () throws -> Void) rethrows {
         self.figure = figure
         let width = figure.width, margin = figure.margin
         var heading: [(String, Double, String?, String)] = []
@@ -67,11 +69,11 @@ struct NetworkDrawing {
             plotHeight = figure.plotWidth * 0.76
             let frame = NetworkLayout.Frame(left: margin + inset, top: plotTop + inset, width: figure.plotWidth - 2 * inset,
                                             height: plotHeight - 2 * inset)
-            let spread = NetworkLayout.force(graph, in: frame, seed: NetworkSVG.seed)
+            let spread = try NetworkLayout.force(graph, in: frame, seed: NetworkSVG.seed, checkpoint: checkpoint)
             // Room between nodes for a line or two of label, less as the nodes get many.
             let room = (frame.width * frame.height / Double(max(figure.nodes.count, 1))).squareRoot()
-            positions = NetworkLayout.separate(spread, radii: radii, padding: min(4.5 * figure.lineHeight, room * 0.5),
-                                               in: frame)
+            positions = try NetworkLayout.separate(spread, radii: radii, padding: min(4.5 * figure.lineHeight, room * 0.5),
+                                                   in: frame, checkpoint: checkpoint)
             bandBoxes = []
             band = []
         case .layers:
@@ -124,7 +126,7 @@ struct NetworkDrawing {
             if x.roles.isEmpty != y.roles.isEmpty { return !x.roles.isEmpty }
             return radii[a] != radii[b] ? radii[a] > radii[b] : a < b
         }
-        placements = placer.place(sizes, order: order, keepCovered: figure.nodes.count <= 40)
+        placements = try placer.place(sizes, order: order, keepCovered: figure.nodes.count <= 40, checkpoint: checkpoint)
 
         key = KeyLine.lines(for: figure, width: figure.keyWidth)
         let keyBottom = plotTop + key.reduce(0) { $0 + $1.height }

@@ -234,6 +234,11 @@ package struct NetworkSVG {
     }
 
     package var svg: String {
-        NetworkDrawing(figure: self).svg
+        NetworkDrawing(figure: self, checkpoint: {}).svg
+    }
+
+    /// The SVG text, calling `checkpoint` through the long parts of the drawing.
+    package func svg(checkpoint: () throws -> Void) rethrows -> String {
+        try NetworkDrawing(figure: self, checkpoint: checkpoint).svg
     }
 }

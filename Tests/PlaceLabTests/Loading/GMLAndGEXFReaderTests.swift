@@ -95,6 +95,13 @@ import Testing
             ("<gexf><graph><edges><edge source=\"a\" target=\"b\" weight=\"x\"/></edges></graph></gexf>",
              "error: an edge weight should be a number, not \"x\""),
             ("<gexf><graph><nodes>", "error: not well-formed XML"),
+            // As GraphML: entity declarations are refused, never expanded (a few kilobytes
+            // repeated inside each other would grow to gigabytes), and NUL never reaches libxml2.
+            ("<!DOCTYPE gexf [<!ENTITY a \"aaaa\"><!ENTITY b \"&a;&a;&a;\">]>\n<gexf><graph/></gexf>",
+             "g.gexf:1:17: error: entity declarations are not read"),
+            ("<!DOCTYPE gexf [<!ENTITY a \"&a;\">]>\n<gexf><graph/></gexf>",
+             "error: the entity \"a\" refers to itself (a → a), so it has no value"),
+            ("\u{0}\u{0}<gexf><graph/></gexf>", "g.gexf:1:1: error:"),
         ]
         for (text, expected) in cases {
             let shown = thrownDiagnostic { try read(text) }.map { DiagnosticFormatter(style: .plain).format($0) } ?? ""

@@ -184,7 +184,7 @@ enum PlotKind: String, CaseIterable {
             // Measures and layout of a big network take a while: the terminal shows it.
             let (figure, selection, svg) = try session.withProgress("drawing network \(request.name.text)") { _ in
                 let (figure, selection) = try request.figure(in: session)
-                return (figure, selection, figure.svg)
+                return (figure, selection, try figure.svg(checkpoint: session.checkInterrupt))
             }
             let ties = selection.relation.map { "\(plural(figure.ties.count, "tie")) of \($0)" }
                 ?? plural(figure.ties.count, "tie") + (figure.relationCount > 1 ? " (\(figure.everyRelation))" : "")
