@@ -110,7 +110,9 @@ enum FileBytes {
         if count >= 2, (base[0] == 0xFF && base[1] == 0xFE) || (base[0] == 0xFE && base[1] == 0xFF) {
             diagnostic.help = "the file looks like UTF-16; save it as UTF-8"
         } else if byte == 0 {
-            diagnostic.help = "PlaceLab reads CSV, TSV and JSON saved as UTF-8 text"
+            // A NUL byte means a binary file: the same help whichever reader met it.
+            diagnostic.help = "PlaceLab reads data saved as UTF-8 text (CSV, TSV, JSON, YAML, GraphML, GEXF, DOT, GML, "
+                + "Pajek, DL); a spreadsheet or Parquet file needs converting first (help load)"
         } else if case .success = Windows1252.decode(base, count: count) {
             diagnostic.help = "the file looks like Windows-1252 (Latin-1): convert it with "
                 + "iconv -f WINDOWS-1252 -t UTF-8 FILE > NEW, or save it as UTF-8"
