@@ -91,7 +91,7 @@ final class FileOutput {
         var template = Array((folder + "/." + URL(fileURLWithPath: real).lastPathComponent + ".XXXXXX").utf8CString)
         let descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw FileOutput.failure(path, errno) }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)  // mkstemp filled in the X's
         var failure = FileOutput.writeAll(text, to: descriptor)
         if failure == nil, fchmod(descriptor, mode) != 0 { failure = errno }
         if let owner { _ = fchown(descriptor, owner.0, owner.1) }  // kept where allowed (root, or the group)

@@ -112,7 +112,7 @@ public final class HistoryStore {
         guard descriptor >= 0 else {
             throw Diagnostic("cannot save history to \"\(path)\": \(String(cString: strerror(errno)))")
         }
-        let temporary = String(cString: template)
+        let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)  // mkstemp filled in the X's
         var failure = FileOutput.writeAll(Array(entries.map { $0 + "\n" }.joined().utf8), to: descriptor)
         if fchmod(descriptor, 0o600) != 0, failure == nil { failure = errno }
         if close(descriptor) != 0, failure == nil { failure = errno }
