@@ -169,18 +169,20 @@ package struct PipelineEvaluator {
         var pairs: [(Int, Int?)] = []
         for (count, row) in left.rows.enumerated() {
             if count & 0xFFFF == 0 { try checkInterrupt() }
-            let matches = index.matches(left.columns[leftKey][row])
+            let matches = index.matches(leftRow: row)
             if matches.isEmpty, clause.keepUnmatched { pairs.append((row, nil)) }
             for match in matches { pairs.append((row, right.rows[match])) }
         }
         let leftNames = Set(left.names.map { $0.lowercased() })
         let names = left.names + rightColumns.map { leftNames.contains(right.names[$0].lowercased()) ? "\(clause.other).\(right.names[$0])" : right.names[$0] }
-        var columns = left.columns.map { column in pairs.map { column[$0.0] } }
+        // The left side keeps its typed storage; the right side has nulls where nothing matched.
+        let leftRows = pairs.map(\.0)
+        var columns = left.columns.map { $0.gathered(leftRows) }
         for column in rightColumns {
-            columns.append(pairs.map { pair in pair.1.map { right.columns[column][$0] } ?? .null })
+            columns.append(ColumnVector(pairs.map { pair in pair.1.map { right.columns[column][$0] } ?? .null }))
         }
         let notes = left.notes + right.notes.filter { !left.notes.contains($0) }
-        var joined = Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, columns: columns, notes: notes)
+        var joined = Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, vectors: columns, notes: notes)
         joined.markInferred(left.names.indices.map(left.isInferred) + rightColumns.map(right.isInferred))
         return joined
     }

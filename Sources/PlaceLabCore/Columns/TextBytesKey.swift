@@ -1,0 +1,20 @@
+/// Text as a hash key by its UTF-8 bytes. Swift's own `==` calls "é" and "e\u{301}" equal;
+/// a dictionary keyed that way would merge them and change what a column reads back.
+package struct TextBytesKey: Hashable, Sendable {
+    package let text: String
+
+    package init(_ text: String) {
+        self.text = text
+    }
+
+    package static func == (lhs: TextBytesKey, rhs: TextBytesKey) -> Bool {
+        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+    }
+
+    package func hash(into hasher: inout Hasher) {
+        let hashed: Void? = text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        if hashed == nil {
+            for byte in text.utf8 { hasher.combine(byte) }
+        }
+    }
+}
