@@ -133,7 +133,8 @@ package struct PipelineEvaluator {
         if keys.isEmpty, firstPositions.isEmpty { (firstPositions, offsets, positions) = ([0], [0, 0], []) }
         let binder = ExpressionBinder(frame, origin: origin)
         let arguments = try items.map { try $0.argument.map(binder.bind) }
-        var columns = keys.map { key in firstPositions.map { frame.columns[key][frame.rows[$0]] } }
+        let firstRows = keys.isEmpty ? [] : firstPositions.map { frame.rows[$0] }
+        var aggregates: [[Value]] = []
         for (index, item) in items.enumerated() {
             // Each argument once per row, then gathered group by group.
             var values: [Value] = []
@@ -152,11 +153,13 @@ package struct PipelineEvaluator {
                 let groupValues = values.isEmpty ? [] : members.map { values[$0] }
                 results.append(try Aggregate.apply(item.function, groupValues, rowCount: members.count, span: item.span))
             }
-            columns.append(results)
+            aggregates.append(results)
         }
         let names = uniqueNames(keys.map { frame.names[$0] } + items.map(\.name))
-        let types = keys.map { frame.types[$0] } + columns.dropFirst(keys.count).map { ValueType.of($0) }
-        var aggregated = Frame(names: names, types: types, columns: columns, notes: frame.notes)
+        let types = keys.map { frame.types[$0] } + aggregates.map { ValueType.of($0) }
+        // Key columns keep their typed storage; each aggregate is typed from its results.
+        let columns = keys.map { frame.columns[$0].gathered(firstRows) } + aggregates.map(ColumnVector.init)
+        var aggregated = Frame(names: names, types: types, vectors: columns, notes: frame.notes)
         aggregated.markInferred(keys.map(frame.isInferred) + items.map { $0.argument.map(frame.readsInferred) ?? false })
         return aggregated
     }

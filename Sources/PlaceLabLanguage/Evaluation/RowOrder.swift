@@ -67,7 +67,16 @@ struct RowOrder {
 
     /// The plainest form a key column can take without changing how it sorts.
     static func decorate(_ column: ColumnVector, asPhases: Bool) -> Keys {
-        if asPhases { return phaseKeys(column.values) }
+        if asPhases {
+            // Phase names as text: each dictionary entry is looked up once, not each row.
+            if case .texts(let text, let present) = column.storage {
+                let numbers = text.entries.compactMap { LifecyclePhase($0)?.number }
+                if numbers.count == text.entries.count {
+                    return .integers(text.codes.map { numbers[Int(truncatingIfNeeded: $0)] }, present: present)
+                }
+            }
+            return phaseKeys(column.values)
+        }
         switch column.storage {
         case .integers(let numbers, let present):
             return .integers(numbers, present: present)
