@@ -1,7 +1,8 @@
 /// Between boxed values and typed storage: what readers and computed stages hand over, and
 /// what code that is not on a hot path still reads.
 extension ColumnVector {
-    /// Stores `values` typed when every present value is of one plain kind, else boxed.
+    /// Stores `values` typed when every present value is of one plain kind (text only when
+    /// it repeats enough for a dictionary), else boxed.
     package init(_ values: [Value]) {
         guard let first = values.first(where: { !$0.isNull }) else {
             self.init(storage: .boxed(values))
@@ -14,7 +15,7 @@ extension ColumnVector {
             .map { .doubles($0, $1) }
         case .bool: Self.typed(values, zero: false) { if case .bool(let flag) = $0 { flag } else { nil } }
             .map { .booleans($0, $1) }
-        case .text: Self.dictionaryText(values)
+        case .text: DictionaryText.encode(values).map { .texts($0, $1) }
         case .list, .null: nil
         }
         self.init(storage: typed ?? .boxed(values))
@@ -41,18 +42,5 @@ extension ColumnVector {
             }
         }
         return (elements, valid)
-    }
-
-    private static func dictionaryText(_ values: [Value]) -> Storage? {
-        var valid = ValidityBitmap(count: values.count, present: true)
-        var texts = [String?](repeating: nil, count: values.count)
-        for (row, value) in values.enumerated() {
-            switch value {
-            case .text(let text): texts[row] = text
-            case .null: valid[row] = false
-            default: return nil
-            }
-        }
-        return .texts(DictionaryText(texts), valid)
     }
 }

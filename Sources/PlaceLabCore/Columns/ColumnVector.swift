@@ -1,6 +1,7 @@
 /// One column's cells in the plainest storage that reads back exactly the values it was made
 /// from: integers, doubles, booleans or dictionary-encoded text with a validity bitmap for
-/// nulls, or boxed values for anything else (mixed kinds, lists, an all-null column).
+/// nulls, or boxed values for anything else (mixed kinds, lists, an all-null column, text
+/// that is mostly distinct).
 /// Reading a cell gives the same `Value` the column was built from.
 package struct ColumnVector: Sendable, RandomAccessCollection {
     package enum Storage: Sendable {

@@ -11,23 +11,34 @@ package struct DictionaryText: Sendable {
         self.entries = entries
     }
 
-    /// Encodes texts (nil for a null).
-    package init(_ texts: some Sequence<String?>) {
+    /// Encodes a column of text and nulls; nil when a present value is not text, or when
+    /// most values are distinct (names, notes), where a dictionary would cost a hash table
+    /// and a second copy at load and save nothing.
+    package static func encode(_ values: [Value]) -> (DictionaryText, ValidityBitmap)? {
         var lookup: [TextBytesKey: UInt32] = [:]
-        codes = []
-        entries = []
-        for text in texts {
-            guard let text else { codes.append(0); continue }
-            let key = TextBytesKey(text)
-            if let code = lookup[key] {
-                codes.append(code)
-            } else {
-                let code = UInt32(entries.count)
-                lookup[key] = code
-                entries.append(text)
-                codes.append(code)
+        var codes = [UInt32](repeating: 0, count: values.count)
+        var entries: [String] = []
+        var valid = ValidityBitmap(count: values.count, present: true)
+        for (row, value) in values.enumerated() {
+            if row & 4095 == 4095, entries.count > row / 2 { return nil }
+            switch value {
+            case .text(let text):
+                let key = TextBytesKey(text)
+                if let code = lookup[key] {
+                    codes[row] = code
+                } else {
+                    let code = UInt32(entries.count)
+                    lookup[key] = code
+                    entries.append(text)
+                    codes[row] = code
+                }
+            case .null:
+                valid[row] = false
+            default:
+                return nil
             }
         }
+        return (DictionaryText(codes: codes, entries: entries), valid)
     }
 
     /// Each entry's place in byte order (equal bytes, equal rank), so comparing two rows'

@@ -13,6 +13,8 @@ struct RowOrder {
         case integers([Int], present: ValidityBitmap)
         /// Doubles in ValueOrder's total order (NaN after +inf); a clear bit is a null.
         case doubles([Double], present: ValidityBitmap)
+        /// Text too varied for a dictionary, compared by UTF-8 bytes; nil is a null.
+        case texts([String?])
         case values([Value], asPhases: Bool)
     }
 
@@ -48,6 +50,12 @@ struct RowOrder {
         case .doubles(let numbers, let present):
             if let nulls = RowOrder.nullOrder(present[a], present[b]) { return nulls }
             let result = ValueOrder.numberOrder(numbers[a], numbers[b])
+            return descending ? -result : result
+        case .texts(let texts):
+            guard let x = texts[a], let y = texts[b] else {
+                return RowOrder.nullOrder(texts[a] != nil, texts[b] != nil) ?? 0
+            }
+            let result = ValueOrder.textOrder(x, y)
             return descending ? -result : result
         case .values(let values, let asPhases):
             let result = ValueOrder.sortOrder(values[a], values[b], asPhases: asPhases)
@@ -88,8 +96,21 @@ struct RowOrder {
             let ranks = text.byteOrderRanks()
             return .integers(text.codes.map { ranks[Int(truncatingIfNeeded: $0)] }, present: present)
         case .boxed(let values):
-            return .values(values, asPhases: false)
+            return plainTexts(values).map(Keys.texts) ?? .values(values, asPhases: false)
         }
+    }
+
+    /// The texts of a column of text and nulls only (nil for a null), else nil.
+    private static func plainTexts(_ values: [Value]) -> [String?]? {
+        var texts = [String?](repeating: nil, count: values.count)
+        for (index, value) in values.enumerated() {
+            switch value {
+            case .text(let text): texts[index] = text
+            case .null: continue
+            default: return nil
+            }
+        }
+        return texts.contains { $0 != nil } ? texts : nil
     }
 
     /// Phase numbers when every present value names a phase, else the general order.

@@ -43,6 +43,8 @@ import Testing
         #expect(Self.kind(ColumnVector([.integer(1), .number(1.5)])) == "boxed", "mixed kinds stay boxed")
         #expect(Self.kind(ColumnVector([.null, .null])) == "boxed")
         #expect(Self.kind(ColumnVector([])) == "boxed")
+        #expect(Self.kind(ColumnVector((0..<10_000).map { .text("name \($0 % 100)") })) == "texts")
+        #expect(Self.kind(ColumnVector((0..<10_000).map { .text("name \($0)") })) == "boxed", "mostly distinct text")
     }
 
     @Test func nullsAreBitsInTheValidityBitmap() {

@@ -70,6 +70,7 @@ struct RowOrderTests {
             switch RowOrder.decorate(ColumnVector(values), asPhases: asPhases) {
             case .integers: "integers"
             case .doubles: "doubles"
+            case .texts: "texts"
             case .values: "values"
             }
         }
@@ -79,6 +80,7 @@ struct RowOrderTests {
         #expect(form([.integer(1), .number(1.5)]) == "values")
         #expect(form([.text("a"), .null]) == "integers", "by dictionary rank")
         #expect(form([.bool(true), .null]) == "integers")
+        #expect(form((0..<10_000).map { .text("row \($0)") }) == "texts", "too varied for a dictionary")
         #expect(form([.text("latent"), .text("embedding")], asPhases: true) == "integers")
         #expect(form([.text("latent"), .text("later")], asPhases: true) == "values")
         #expect(form([.null, .null]) == "values")
