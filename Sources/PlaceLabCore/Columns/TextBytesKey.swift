@@ -8,7 +8,12 @@ package struct TextBytesKey: Hashable, Sendable {
     }
 
     package static func == (lhs: TextBytesKey, rhs: TextBytesKey) -> Bool {
-        lhs.text.utf8.elementsEqual(rhs.text.utf8)
+        // Over the raw bytes where both are contiguous: the generic UTF8View walk costs more
+        // than the hashing at load.
+        let equal: Bool?? = lhs.text.utf8.withContiguousStorageIfAvailable { a in
+            rhs.text.utf8.withContiguousStorageIfAvailable { b in a.count == b.count && a.elementsEqual(b) }
+        }
+        return (equal ?? nil) ?? lhs.text.utf8.elementsEqual(rhs.text.utf8)
     }
 
     package func hash(into hasher: inout Hasher) {

@@ -53,6 +53,23 @@ import Testing
         }
     }
 
+    @Test func denseGroupsIndexNarrowRangesDirectly() {
+        let keys = [3, 0, 5, 3, 0]
+        var valid = ValidityBitmap(count: 5, present: true)
+        valid[1] = false
+        valid[4] = false
+        #expect(DenseGroups.range([5, 1_000_000_000], ValidityBitmap(count: 2, present: true), rows: [0, 1]) == nil)
+        #expect(DenseGroups.range([Int.min, Int.max], ValidityBitmap(count: 2, present: true), rows: [0, 1]) == nil)
+        guard let range = DenseGroups.range(keys, valid, rows: Array(0..<5)) else { Issue.record("no range"); return }
+        #expect(range == 3...5)
+        let grouped = DenseGroups(keys, valid, rows: Array(0..<5), range: range, nullsGroup: true, checkInterrupt: {})
+        #expect(grouped.firstPositions == [0, 1, 2] && grouped.groupOf == [0, 1, 2, 0, 1])
+        let joined = DenseGroups(keys, valid, rows: Array(0..<5), range: range, nullsGroup: false, checkInterrupt: {})
+        #expect(joined.firstPositions == [0, 2] && joined.groupOf == [0, -1, 1, 0, -1])
+        #expect(joined.group(of: 5) == 1 && joined.group(of: 4) == nil && joined.group(of: 100) == nil)
+        #expect(joined.group(of: Int.min) == nil)
+    }
+
     @Test func otherStoragesAreLeftToCellKeys() {
         let doubles = Self.frame([.number(1), .number(1)])
         #expect(TypedGroups.grouped(doubles, column: 0, checkInterrupt: {}) == nil)
