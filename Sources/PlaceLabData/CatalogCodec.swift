@@ -9,7 +9,7 @@ enum CatalogCodec {
     /// with the types as compiled, so a field added later turns the cache off instead of
     /// being dropped from it.
     static let knownShape = "Dataset(name,origin,title,description,key,columns,notes,loadNotes)"
-        + " Column(name,type,description,values,provenance,refersTo)"
+        + " Column(name,type,description,vector,provenance,refersTo)"
         + " Provenance(source,quote,rawQuote,basis,note,qualifier)"
         + " Network(name,origin,title,description,directed,illustrativeNote,relations,caseID,nodes,edges)"
 

@@ -4,7 +4,14 @@ public struct Dataset: Sendable {
         public var name: String
         public var type: ValueType
         public var description: String?
-        public var values: [Value]
+        /// The cells, typed where they can be (see ColumnVector).
+        package var vector: ColumnVector
+        /// The cells boxed, for code off the hot paths; each read builds the array, so a loop
+        /// reads `vector[row]` instead.
+        public var values: [Value] {
+            get { vector.values }
+            set { vector = ColumnVector(newValue) }
+        }
         /// Per-row provenance for bundled data; nil for users' files.
         public var provenance: [Provenance?]?
         /// The dataset whose keys this column's values name (`ref:realms`), if any.
@@ -15,7 +22,7 @@ public struct Dataset: Sendable {
             self.name = name
             self.type = type
             self.description = description
-            self.values = values
+            self.vector = ColumnVector(values)
             self.provenance = provenance
             self.refersTo = refersTo
         }
@@ -46,7 +53,7 @@ public struct Dataset: Sendable {
         self.notes = notes
     }
 
-    public var rowCount: Int { columns.first?.values.count ?? 0 }
+    public var rowCount: Int { columns.first?.vector.count ?? 0 }
 
     public func column(named name: String) -> Column? {
         columns.first { $0.name == name } ?? columns.first { $0.name.lowercased() == name.lowercased() }
@@ -57,7 +64,7 @@ public struct Dataset: Sendable {
         var rows: [[Value]] = []
         rows.reserveCapacity(rowCount)
         for row in 0..<rowCount {
-            rows.append(columns.map { $0.values[row] })
+            rows.append(columns.map { $0.vector[row] })
         }
         return Table(columns: columns.map(\.name), rows: rows, notes: notes)
     }

@@ -33,7 +33,7 @@ extension Frame {
         for (index, name) in compact.names.enumerated() {
             names.append(name)
             types.append(compact.types[index])
-            columns.append(compact.columns[index])
+            columns.append(compact.columns[index].values)
             flags.append(compact.isInferred(index))
             let basisName = name + Frame.basisSuffix
             guard let facts = compact.provenance[name.lowercased()], !taken.contains(basisName.lowercased()) else { continue }

@@ -5,7 +5,8 @@ import PlaceLabCore
 package struct Frame: Sendable {
     package var names: [String]
     package var types: [ValueType]
-    package var columns: [[Value]]
+    /// Typed where a column's values are of one plain kind (see ColumnVector).
+    package var columns: [ColumnVector]
     package var rows: [Int]
     /// Notes that travel with the data ("illustrative network: …").
     var notes: [String]
@@ -20,24 +21,28 @@ package struct Frame: Sendable {
     /// note ("tower_hamlets phase: …") even when the key column is not selected.
     var rowKeys: [Value]?
 
-    init(names: [String], types: [ValueType], columns: [[Value]], rows: [Int]? = nil, notes: [String] = []) {
+    init(names: [String], types: [ValueType], vectors: [ColumnVector], rows: [Int]? = nil, notes: [String] = []) {
         self.names = names
         self.types = types
-        self.columns = columns
-        self.rows = rows ?? Array(0..<(columns.first?.count ?? 0))
+        self.columns = vectors
+        self.rows = rows ?? Array(0..<(vectors.first?.count ?? 0))
         self.notes = notes
+    }
+
+    init(names: [String], types: [ValueType], columns: [[Value]], rows: [Int]? = nil, notes: [String] = []) {
+        self.init(names: names, types: types, vectors: columns.map(ColumnVector.init), rows: rows, notes: notes)
     }
 
     package init(_ dataset: Dataset) {
         self.init(names: dataset.columns.map(\.name), types: dataset.columns.map(\.type),
-                  columns: dataset.columns.map(\.values), notes: dataset.notes)
+                  vectors: dataset.columns.map(\.vector), notes: dataset.notes)
         inferred = Set(dataset.columns.filter { column in
             column.provenance?.contains { $0?.basis == .inferred } ?? false
         }.map { $0.name.lowercased() })
         for column in dataset.columns {
             if let facts = column.provenance, facts.contains(where: { $0 != nil }) { provenance[column.name.lowercased()] = facts }
         }
-        rowKeys = dataset.key.flatMap { dataset.column(named: $0)?.values }
+        rowKeys = dataset.key.flatMap { dataset.column(named: $0)?.vector.values }
     }
 
     /// Whether an expression reads any inferred column: what it computes is inferred too.
@@ -72,7 +77,7 @@ package struct Frame: Sendable {
     /// The selected rows only, in order, so later stages index them directly.
     package func compacted() -> Frame {
         if rows.count == columns.first?.count, rows.enumerated().allSatisfy({ $0.offset == $0.element }) { return self }
-        var frame = Frame(names: names, types: types, columns: columns.map { column in rows.map { column[$0] } }, notes: notes)
+        var frame = Frame(names: names, types: types, vectors: columns.map { $0.gathered(rows) }, notes: notes)
         frame.inferred = inferred
         frame.provenance = provenance.mapValues { facts in rows.map { facts[$0] } }
         frame.rowKeys = rowKeys.map { keys in rows.map { keys[$0] } }

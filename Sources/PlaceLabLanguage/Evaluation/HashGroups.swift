@@ -29,19 +29,10 @@ struct HashGroups<Key: Hashable> {
     /// The group holding this key, if any.
     func group(of key: Key) -> Int? { numbers[key] }
 
-    /// Every group's members by a counting sort: group g's positions, in input order, are
-    /// `positions[offsets[g]..<offsets[g + 1]]`.
+    /// Every group's members: see HashGroupsSummary.
     func members() -> (offsets: [Int], positions: [Int]) {
-        var offsets = [Int](repeating: 0, count: count + 1)
-        for group in groupOf where group >= 0 { offsets[group + 1] += 1 }
-        for group in 0..<count { offsets[group + 1] += offsets[group] }
-        var next = offsets
-        var positions = [Int](repeating: 0, count: offsets[count])
-        for (position, group) in groupOf.enumerated() where group >= 0 {
-            positions[next[group]] = position
-            next[group] += 1
-        }
-        return (offsets, positions)
+        let summary = HashGroupsSummary(firstPositions: firstPositions, groupOf: groupOf)
+        return (summary.offsets, summary.positions)
     }
 }
 

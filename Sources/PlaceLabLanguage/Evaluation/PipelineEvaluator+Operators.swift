@@ -8,11 +8,13 @@ extension PipelineEvaluator {
         var frame = frame
         let binder = ExpressionBinder(frame, origin: origin)
         let bound = try keys.map { try binder.bind($0.expression) }
-        let values = try bound.map { expression in
-            try frame.rows.map { try ExpressionEvaluator.evaluate(expression, row: $0, in: frame) }
+        // A plain column keeps its typed storage; anything computed is typed from its values.
+        let columns = try bound.map { expression in
+            if case .column(let index) = expression.kind { return frame.columns[index].gathered(frame.rows) }
+            return ColumnVector(try frame.rows.map { try ExpressionEvaluator.evaluate(expression, row: $0, in: frame) })
         }
         try checkInterrupt()
-        let order = RowOrder(values: values, asPhases: bound.map { $0.type == .phase }, descending: keys.map(\.descending))
+        let order = RowOrder(columns: columns, asPhases: bound.map { $0.type == .phase }, descending: keys.map(\.descending))
         let positions: [Int]
         if let limit, limit < frame.rows.count / 2 {
             positions = try TopRows.positions(count: frame.rows.count, limit: limit, order: order, checkInterrupt: checkInterrupt)
@@ -26,6 +28,9 @@ extension PipelineEvaluator {
     /// The positions of `frame.rows` grouped by the values of `columns`, first-seen order.
     func grouped(_ frame: Frame, by columns: [Int]) throws -> (firstPositions: [Int], offsets: [Int], positions: [Int]) {
         if columns.count == 1 {
+            if let typed = try TypedGroups.grouped(frame, column: columns[0], checkInterrupt: checkInterrupt) {
+                return (typed.firstPositions, typed.offsets, typed.positions)
+            }
             let groups = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) { frame.cellKey(columns[0], at: $0) }
             let (offsets, positions) = groups.members()
             return (groups.firstPositions, offsets, positions)
@@ -40,7 +45,9 @@ extension PipelineEvaluator {
         var frame = frame
         let indices = try fields.isEmpty ? Array(frame.names.indices) : fields.map { try column($0, in: frame, origin: origin) }
         let firstPositions: [Int]
-        if indices.count == 1 {
+        if indices.count == 1, let typed = try TypedGroups.grouped(frame, column: indices[0], checkInterrupt: checkInterrupt) {
+            firstPositions = typed.firstPositions
+        } else if indices.count == 1 {
             firstPositions = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) {
                 frame.cellKey(indices[0], at: $0)
             }.firstPositions
@@ -58,18 +65,18 @@ extension PipelineEvaluator {
         return distinct
     }
 
-    /// The right side of `join`: its rows grouped by their (non-null) key.
+    /// The right side of `join`: its rows grouped by their (non-null) key, and for each left
+    /// row the group its key matches.
     struct JoinIndex {
         let right: Frame
         let rightKey: Int
-        let groups: HashGroups<CellKey>
-        let offsets: [Int]
-        let positions: [Int]
+        let groups: HashGroupsSummary
+        let groupOfLeftRow: (Int) -> Int?
 
-        /// The right rows matching a left value, in their order (none for null).
-        func matches(_ value: Value) -> ArraySlice<Int> {
-            guard !value.isNull, let group = groups.group(of: CellKey(value)) else { return [] }
-            return positions[offsets[group]..<offsets[group + 1]]
+        /// The right rows matching the key of the left frame's row `row`, in their order (none for null).
+        func matches(leftRow row: Int) -> ArraySlice<Int> {
+            guard let group = groupOfLeftRow(row) else { return [] }
+            return groups.positions[groups.offsets[group]..<groups.offsets[group + 1]]
         }
     }
 
@@ -77,21 +84,29 @@ extension PipelineEvaluator {
         let right = try resolve(clause.other, clause.otherSpan)
         let leftKey = try column(clause.leftField, in: left, origin: origin)
         let rightKey = try column(clause.rightField, in: right, origin: clause.other)
+        if let (groups, lookup) = try TypedGroups.joinLookup(left: left, leftKey: leftKey, right: right, rightKey: rightKey,
+                                                            checkInterrupt: checkInterrupt) {
+            return (leftKey, JoinIndex(right: right, rightKey: rightKey, groups: groups, groupOfLeftRow: lookup))
+        }
         let groups = try HashGroups(count: right.rows.count, checkInterrupt: checkInterrupt) { position -> CellKey? in
             let value = right.columns[rightKey][right.rows[position]]
             return value.isNull ? nil : CellKey(value)
         }
-        let (offsets, positions) = groups.members()
-        return (leftKey, JoinIndex(right: right, rightKey: rightKey, groups: groups, offsets: offsets, positions: positions))
+        let leftColumn = left.columns[leftKey]
+        let lookup = { (row: Int) -> Int? in
+            let value = leftColumn[row]
+            return value.isNull ? nil : groups.group(of: CellKey(value))
+        }
+        return (leftKey, JoinIndex(right: right, rightKey: rightKey, groups: HashGroupsSummary(groups), groupOfLeftRow: lookup))
     }
 
     /// `join … | count`: the number of joined rows, without making them.
     func joinCount(_ left: Frame, _ clause: JoinClause, origin: String) throws -> Int {
-        let (leftKey, index) = try joinIndex(clause, left: left, origin: origin)
+        let (_, index) = try joinIndex(clause, left: left, origin: origin)
         var total = 0
         for (count, row) in left.rows.enumerated() {
             if count & 0xFFFF == 0 { try checkInterrupt() }
-            let matches = index.matches(left.columns[leftKey][row]).count
+            let matches = index.matches(leftRow: row).count
             total += matches == 0 && clause.keepUnmatched ? 1 : matches
         }
         return total

@@ -133,7 +133,8 @@ package struct PipelineEvaluator {
         if keys.isEmpty, firstPositions.isEmpty { (firstPositions, offsets, positions) = ([0], [0, 0], []) }
         let binder = ExpressionBinder(frame, origin: origin)
         let arguments = try items.map { try $0.argument.map(binder.bind) }
-        var columns = keys.map { key in firstPositions.map { frame.columns[key][frame.rows[$0]] } }
+        let firstRows = keys.isEmpty ? [] : firstPositions.map { frame.rows[$0] }
+        var aggregates: [[Value]] = []
         for (index, item) in items.enumerated() {
             // Each argument once per row, then gathered group by group.
             var values: [Value] = []
@@ -152,11 +153,13 @@ package struct PipelineEvaluator {
                 let groupValues = values.isEmpty ? [] : members.map { values[$0] }
                 results.append(try Aggregate.apply(item.function, groupValues, rowCount: members.count, span: item.span))
             }
-            columns.append(results)
+            aggregates.append(results)
         }
         let names = uniqueNames(keys.map { frame.names[$0] } + items.map(\.name))
-        let types = keys.map { frame.types[$0] } + columns.dropFirst(keys.count).map { ValueType.of($0) }
-        var aggregated = Frame(names: names, types: types, columns: columns, notes: frame.notes)
+        let types = keys.map { frame.types[$0] } + aggregates.map { ValueType.of($0) }
+        // Key columns keep their typed storage; each aggregate is typed from its results.
+        let columns = keys.map { frame.columns[$0].gathered(firstRows) } + aggregates.map(ColumnVector.init)
+        var aggregated = Frame(names: names, types: types, vectors: columns, notes: frame.notes)
         aggregated.markInferred(keys.map(frame.isInferred) + items.map { $0.argument.map(frame.readsInferred) ?? false })
         return aggregated
     }
@@ -169,18 +172,20 @@ package struct PipelineEvaluator {
         var pairs: [(Int, Int?)] = []
         for (count, row) in left.rows.enumerated() {
             if count & 0xFFFF == 0 { try checkInterrupt() }
-            let matches = index.matches(left.columns[leftKey][row])
+            let matches = index.matches(leftRow: row)
             if matches.isEmpty, clause.keepUnmatched { pairs.append((row, nil)) }
             for match in matches { pairs.append((row, right.rows[match])) }
         }
         let leftNames = Set(left.names.map { $0.lowercased() })
         let names = left.names + rightColumns.map { leftNames.contains(right.names[$0].lowercased()) ? "\(clause.other).\(right.names[$0])" : right.names[$0] }
-        var columns = left.columns.map { column in pairs.map { column[$0.0] } }
+        // The left side keeps its typed storage; the right side has nulls where nothing matched.
+        let leftRows = pairs.map(\.0)
+        var columns = left.columns.map { $0.gathered(leftRows) }
         for column in rightColumns {
-            columns.append(pairs.map { pair in pair.1.map { right.columns[column][$0] } ?? .null })
+            columns.append(ColumnVector(pairs.map { pair in pair.1.map { right.columns[column][$0] } ?? .null }))
         }
         let notes = left.notes + right.notes.filter { !left.notes.contains($0) }
-        var joined = Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, columns: columns, notes: notes)
+        var joined = Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, vectors: columns, notes: notes)
         joined.markInferred(left.names.indices.map(left.isInferred) + rightColumns.map(right.isInferred))
         return joined
     }

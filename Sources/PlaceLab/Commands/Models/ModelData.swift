@@ -11,7 +11,7 @@ struct FactRow {
     var key: String { text(dataset.key ?? "id") ?? "" }
 
     func value(_ column: String) -> Value {
-        dataset.column(named: column)?.values[index] ?? .null
+        dataset.column(named: column)?.vector[index] ?? .null
     }
 
     /// The value as text; nil when unknown.

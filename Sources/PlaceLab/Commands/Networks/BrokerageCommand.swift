@@ -77,7 +77,7 @@ struct BrokerageCommand: TableCommand {
         let order = counts.indices.sorted { counts[$0].total != counts[$1].total ? counts[$0].total > counts[$1].total : $0 < $1 }
         let rows: [[Value]] = order.map { node in
             let count = counts[node]
-            return [.text(selection.built.ids[node]), .text(selection.label(node)), column.values[node],
+            return [.text(selection.built.ids[node]), .text(selection.label(node)), column.vector[node],
                     .integer(count.coordinator), .integer(count.itinerant), .integer(count.gatekeeper),
                     .integer(count.representative), .integer(count.liaison), .integer(count.total)]
         }

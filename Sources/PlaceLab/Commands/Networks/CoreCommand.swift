@@ -48,7 +48,7 @@ struct CoreCommand: TableCommand {
         var rows: [[Value]] = []
         for node in order {
             let member = members[node]
-            rows.append(attributes.map { $0.values[node] }
+            rows.append(attributes.map { $0.vector[node] }
                         + [.integer(member.relationsPresent), .integer(member.mainCoreIn), .integer(member.coreNumber),
                            .bool(member.inCoreGroup)])
         }
@@ -71,7 +71,7 @@ struct CoreCommand: TableCommand {
         }
         var counts: [(String, Int)] = []
         for (node, member) in members.enumerated() where !member.inCoreGroup {
-            let group = column.values[node].isNull ? "unknown" : column.values[node].plainText
+            let group = column.vector[node].isNull ? "unknown" : column.vector[node].plainText
             if let index = counts.firstIndex(where: { $0.0 == group }) { counts[index].1 += 1 } else { counts.append((group, 1)) }
         }
         guard !counts.isEmpty else { return nil }

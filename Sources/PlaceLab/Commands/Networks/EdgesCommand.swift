@@ -46,7 +46,7 @@ struct EdgesCommand: TableCommand {
                              notes: selection.network.nodes.notes + (selection.relation.map { ["relation: \($0) only"] } ?? []))
         for column in edges.columns {
             result.columns.append(Dataset.Column(name: column.name, type: column.type, description: column.description,
-                                                 values: kept.map { column.values[$0] }))
+                                                 values: kept.map { column.vector[$0] }))
         }
         for end in ["source", "target"] {
             let ids = edges.column(named: end)?.values ?? []

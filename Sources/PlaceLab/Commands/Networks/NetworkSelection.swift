@@ -138,7 +138,7 @@ struct NetworkSelection {
 
     /// A node's label, or its id when it has none.
     func label(_ node: Int) -> String {
-        let label = network.nodes.column(named: "label")?.values[node].plainText ?? ""
+        let label = network.nodes.column(named: "label")?.vector[node].plainText ?? ""
         return label.isEmpty ? built.ids[node] : label
     }
 }
