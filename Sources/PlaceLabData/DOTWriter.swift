@@ -50,8 +50,8 @@ public enum DOTWriter {
     /// ` [name=value, …]` for the row's non-null values, or nothing. Names come as written.
     private static func attributeList(_ columns: [(String, Dataset.Column)], row: Int) -> String {
         var items: [String] = []
-        for (name, column) in columns where row < column.values.count {
-            let value = column.values[row]
+        for (name, column) in columns where row < column.vector.count {
+            let value = column.vector[row]
             if value.isNull { continue }
             items.append("\(name)=\(self.value(value))")
         }

@@ -92,8 +92,8 @@ public enum GEXFWriter {
     /// The rest of a `<node …` or `<edge …` element: its attvalues, or `/>` when it has none.
     private static func element(_ attributes: [Attribute], row: Int, closing: String) -> String {
         var values = ""
-        for attribute in attributes where row < attribute.column.values.count {
-            let value = attribute.column.values[row]
+        for attribute in attributes where row < attribute.column.vector.count {
+            let value = attribute.column.vector[row]
             if value.isNull { continue }
             values += "          <attvalue for=\"\(attribute.id)\" "
                 + "value=\"\(NetworkWriter.attribute(NetworkWriter.graphMLText(value)))\"/>\n"

@@ -89,8 +89,8 @@ public enum NetworkWriter {
     /// The rest of a `<node …` or `<edge …` element: its data, or `/>` when it has none.
     private static func element(data keys: [Key], row: Int, indent: String, closing: String) -> String {
         var body = ""
-        for key in keys where row < key.column.values.count {
-            let value = key.column.values[row]
+        for key in keys where row < key.column.vector.count {
+            let value = key.column.vector[row]
             if value.isNull { continue }
             body += "\(indent)<data key=\"\(key.id)\">\(text(graphMLText(value)))</data>\n"
         }
@@ -129,7 +129,7 @@ public enum NetworkWriter {
     private static func csv(_ dataset: Dataset) -> String {
         var out = dataset.columns.map { cell($0.name) }.joined(separator: ",") + "\n"
         for row in 0..<dataset.rowCount {
-            out += dataset.columns.map { row < $0.values.count ? cell($0.values[row].plainText) : "" }
+            out += dataset.columns.map { row < $0.vector.count ? cell($0.vector[row].plainText) : "" }
                 .joined(separator: ",")
             out += "\n"
         }
