@@ -281,6 +281,9 @@ def main():
     parser.add_argument("--no-build", action="store_true")
     parser.add_argument("--placelab", help="measure this placelab binary (implies --no-build), e.g. an older build")
     args = parser.parse_args()
+    # A binary measured from elsewhere (--placelab /tmp/old) finds the bundled datasets through
+    # PLACELAB_DATA, so "first answer" measures the same work for every binary.
+    os.environ.setdefault("PLACELAB_DATA", os.path.join(ROOT, "datasets"))
     if args.placelab:
         global PLACELAB
         PLACELAB = os.path.abspath(args.placelab)
