@@ -14,14 +14,14 @@ import PlaceLabCore
 /// remembers how many earlier rows hold typed values: the reader rereads those rows' cells as
 /// text in a second pass (which is rare, and stops at the last row that needs it).
 ///
-/// Integer, number and boolean cells go straight into typed storage (`TypedCells`); only a
-/// text column holds boxed values.
+/// Cells go straight into typed storage (`TypedCells`, `TextCells`): no column exists as one
+/// boxed value per cell unless it stays boxed.
 struct ColumnBuilder {
     enum State { case empty, integer, number, boolean, text }
 
     var state: State = .empty
-    /// The cells of a text column (its typed cells boxed when it turned to text).
-    private(set) var values: [Value] = []
+    /// The cells of a text column.
+    private var textCells = TextCells(nulls: 0, capacity: 0)
     /// The cells of an integer, number or boolean column.
     private var typed = TypedCells(.integer, nulls: 0, capacity: 0)
     /// Nulls read while no cell has said what the column is.
@@ -44,7 +44,7 @@ struct ColumnBuilder {
         expectedRows = rows
         switch state {
         case .empty: break
-        case .text: values.reserveCapacity(rows)
+        case .text: textCells.reserve(rows)
         case .integer, .number, .boolean: typed.reserve(rows)
         }
     }
@@ -53,8 +53,7 @@ struct ColumnBuilder {
     func vector() -> ColumnVector {
         switch state {
         case .empty: ColumnVector(storage: .boxed(Array(repeating: .null, count: leadingNulls)))
-        // Dictionary-encoded when its texts repeat, else boxed.
-        case .text: ColumnVector(values)
+        case .text: textCells.vector()
         case .integer, .number, .boolean: typed.vector()
         }
     }
@@ -81,19 +80,19 @@ struct ColumnBuilder {
         if low == high {
             switch state {
             case .empty: leadingNulls += 1
-            case .text: values.append(.null)
+            case .text: textCells.appendNull()
             case .integer, .number, .boolean: typed.appendNull()
             }
             return
         }
         if escaped {
             becomeText()
-            values.append(.text(unescape()))
+            textCells.append(unescape())
             return
         }
         if state != .text, CellBytes.staysText(base, low, high) {
             becomeText()
-            values.append(.text(texts.string(base, start, end)))
+            textCells.append(texts.string(base, start, end))
             return
         }
         switch state {
@@ -138,7 +137,7 @@ struct ColumnBuilder {
             }
         }
         becomeText()
-        values.append(.text(texts.string(base, start, end)))
+        textCells.append(texts.string(base, start, end))
     }
 
     /// The first typed cell of a column that was all nulls so far.
@@ -156,21 +155,20 @@ struct ColumnBuilder {
         switch state {
         case .text: return
         case .empty:
-            values = Array(repeating: .null, count: leadingNulls)
+            textCells = TextCells(nulls: leadingNulls, capacity: expectedRows)
         case .integer, .number, .boolean:
-            values = typed.boxed()
+            rereadBefore = typed.count
+            textCells = TextCells(boxed: typed.boxed(), capacity: expectedRows)
             typed = TypedCells(.integer, nulls: 0, capacity: 0)
-            rereadBefore = values.count
         }
-        values.reserveCapacity(expectedRows)
         state = .text
     }
 
     /// During the second pass: row `row`'s cell, as text.
     mutating func reread(row: Int, _ base: UnsafePointer<UInt8>, _ start: Int, _ end: Int,
                          escaped: Bool, unescape: () -> String) {
-        guard case .null = values[row] else {
-            values[row] = .text(escaped ? unescape() : CellBytes.string(base, start, end))
+        guard textCells.isNull(row) else {
+            textCells.reread(row: row, escaped ? unescape() : CellBytes.string(base, start, end))
             return
         }
     }
