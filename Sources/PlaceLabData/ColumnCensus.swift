@@ -36,7 +36,9 @@ struct Census {
 
     var numbers: Int { integers + decimals }
 
-    mutating func count(_ values: [Value]) {
+    /// Over the cells as stored: the census of a column of names stops after a few, and a
+    /// whole boxed copy of a dictionary-encoded column would cost more than the count.
+    mutating func count(_ values: some Sequence<Value>) {
         for (row, value) in values.enumerated() {
             switch value {
             case .null: continue
@@ -126,7 +128,7 @@ struct Census {
 
     /// The column's values under the one type they all have, tokens made null; nil when it
     /// stays text.
-    func retyped(_ values: [Value]) -> (ValueType, [Value])? {
+    func retyped(_ values: some Collection<Value>) -> (ValueType, [Value])? {
         guard !gaveUp, others == 0, leadingZeros == 0, bigIntegers == 0 else { return nil }
         let kinds = [numbers > 0, dates > 0, booleans > 0].filter { $0 }.count
         if kinds == 0 { return tokens > 0 ? (.empty, values.map { _ in .null }) : nil }

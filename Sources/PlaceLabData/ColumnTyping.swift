@@ -46,8 +46,8 @@ package struct ColumnTyping {
                 }
             case .text, .empty:
                 var census = Census(nulls: typedNulls, decimalComma: options.decimalComma)
-                census.count(column.values)
-                if let (type, values) = census.retyped(column.values) {
+                census.count(column.vector)
+                if let (type, values) = census.retyped(column.vector) {
                     copy.columns[index].type = type
                     copy.columns[index].values = values
                 } else {

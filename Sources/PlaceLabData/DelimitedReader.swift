@@ -154,7 +154,7 @@ public enum DelimitedReader {
             throw diagnostic(for: error, path: path, base, count: count, delimiter: delimiter)
         }
         let columns = zip(parser.names, parser.builders).map { name, builder in
-            Dataset.Column(name: name, type: builder.type, values: builder.values)
+            Dataset.Column(name: name, type: builder.type, vector: builder.vector())
         }
         return Dataset(name: name, origin: path, columns: columns)
     }
@@ -451,7 +451,7 @@ struct DelimitedParser {
         names = DelimitedReader.columnNames(header)
         let columnCount = names.count
         let dataStart = scanner.position
-        builders = Array(repeating: ColumnBuilder(capacity: 0, integersOnly: decimalComma), count: columnCount)
+        builders = Array(repeating: ColumnBuilder(integersOnly: decimalComma), count: columnCount)
 
         var row = 0
         var reserved = false
@@ -483,7 +483,7 @@ struct DelimitedParser {
                 reserved = true
                 let perRow = max(1, (scanner.position - dataStart) / row)
                 let expected = row + (count - scanner.position) / perRow * 21 / 20 + 16
-                for index in builders.indices { builders[index].values.reserveCapacity(expected) }
+                for index in builders.indices { builders[index].reserve(expected) }
             }
         }
         try reread(from: dataStart)

@@ -26,6 +26,13 @@ public struct Dataset: Sendable {
             self.provenance = provenance
             self.refersTo = refersTo
         }
+
+        /// A column from storage a reader has already typed, with no boxed array in between.
+        package init(name: String, type: ValueType, vector: ColumnVector) {
+            self.name = name
+            self.type = type
+            self.vector = vector
+        }
     }
 
     public var name: String
