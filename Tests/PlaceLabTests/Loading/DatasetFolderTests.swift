@@ -13,7 +13,7 @@ import Testing
         for file in files {
             let url = root.appendingPathComponent(file)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: url.path, contents: Data())
+            #expect(FileManager.default.createFile(atPath: url.path, contents: Data()))
         }
         return root
     }

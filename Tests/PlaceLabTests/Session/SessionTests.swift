@@ -123,8 +123,8 @@ import Testing
             .deletingLastPathComponent().deletingLastPathComponent()
         let bundled = DatasetFolder.load(root.appendingPathComponent("datasets").path).entries
         let previous = FileManager.default.currentDirectoryPath
-        FileManager.default.changeCurrentDirectoryPath(root.path)
-        defer { FileManager.default.changeCurrentDirectoryPath(previous) }
+        _ = FileManager.default.changeCurrentDirectoryPath(root.path)
+        defer { _ = FileManager.default.changeCurrentDirectoryPath(previous) }
         for command in CommandRegistry.standard.commands {
             for example in command.examples {
                 let (session, console) = session()
