@@ -34,14 +34,7 @@ struct QueryPlot {
         default:
             figure = try cases(table)
         }
-        do {
-            try session.writeFiles([(target.path, figure.svg)])
-        } catch var diagnostic as Diagnostic {
-            diagnostic.span = target.pathSpan
-            throw diagnostic
-        }
-        session.notice("wrote \(target.path): \(figure.description)")
-        session.figureWritten(target.path)
+        try session.writeFigure(figure.svg, described: figure.description, to: target.path, at: target.pathSpan)
     }
 
     /// The triangle or the lifecycle of the cases in the rows.

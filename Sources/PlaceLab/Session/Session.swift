@@ -472,8 +472,16 @@ public final class Session {
         }
     }
 
-    /// A figure was written: a handout being recorded links it (or, as a web page, shows it).
-    public func figureWritten(_ path: String) {
+    /// Writes a figure the user named, says so, and lets a handout being recorded link it (or, as
+    /// a web page, show it). A failed write is placed at the file name the user typed.
+    func writeFigure(_ svg: String, described description: String, to path: String, at span: Span) throws {
+        do {
+            try writeFiles([(path, svg)])
+        } catch var diagnostic as Diagnostic {
+            diagnostic.span = span
+            throw diagnostic
+        }
+        notice("wrote \(path): \(description)")
         recorder?.capture(figure: path)
     }
 

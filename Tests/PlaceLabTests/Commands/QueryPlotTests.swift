@@ -9,20 +9,9 @@ import Testing
 
 /// `… | plot …` at the end of a query: the rows choose what `plot` draws.
 @Suite struct QueryPlotTests {
-    private static let bundled = DatasetFolder.load(packageRoot.appendingPathComponent("datasets").path).entries
+    private func folder() throws -> URL { try BundledSession.temporaryFolder("query-plot") }
 
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("query-plot-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    private func run(_ text: String) -> (Session.Outcome, BufferConsole) {
-        let console = BufferConsole()
-        let session = Session(console: console)
-        session.catalog = Catalog(Self.bundled)
-        return (session.run(SourceText(name: "t.plq", text: text)), console)
-    }
+    private func run(_ text: String) -> (Session.Outcome, BufferConsole) { BundledSession.run(text) }
 
     private func svg(_ path: URL) throws -> String {
         try String(contentsOf: path, encoding: .utf8)
@@ -63,7 +52,7 @@ import Testing
         let ties = drawn.elements.filter { $0.attributes["class"] == "tie" }
         #expect(nodes.count == 3)
         // The graph's ties whose two ends are both in the systemic layer.
-        guard case .network(let gouda)? = Catalog(Self.bundled)["gouda"] else { Issue.record("no gouda"); return }
+        guard case .network(let gouda)? = Catalog(BundledSession.entries)["gouda"] else { Issue.record("no gouda"); return }
         let built = NetworkGraph(gouda)
         let layers = gouda.nodes.column(named: "layer")!.values.map(\.plainText)
         let kept = Set(built.ids.indices.filter { layers[$0] == "systemic" })
@@ -129,9 +118,7 @@ import Testing
 
     @Test func safeModeRefusesAFigureOutsideTheWorkingFolder() throws {
         let outside = try folder().appendingPathComponent("uk.svg")
-        let console = BufferConsole()
-        let session = Session(console: console)
-        session.catalog = Catalog(Self.bundled)
+        let (session, console) = BundledSession.make()
         session.enterSafeMode()
         let outcome = session.run(SourceText(name: "t.plq", text: "cases | plot lifecycle to \(outside.path)"))
         #expect(outcome.failures == 1)

@@ -10,32 +10,14 @@ import Testing
 /// `plot network` in a session on the bundled networks: the files it writes, its errors, and
 /// what Tab offers.
 @Suite struct NetworkPlotCommandTests {
-    private static let bundled: [Catalog.Entry] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return DatasetFolder.load(root.appendingPathComponent("datasets").path).entries
-    }()
+    private func folder() throws -> URL { try BundledSession.temporaryFolder("plot-network") }
 
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plot-network-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    private func session() -> (Session, BufferConsole) { BundledSession.make() }
 
-    private func session() -> (Session, BufferConsole) {
-        let console = BufferConsole()
-        let session = Session(console: console)
-        session.catalog = Catalog(Self.bundled)
-        return (session, console)
-    }
-
-    private func run(_ text: String) -> (Session.Outcome, BufferConsole) {
-        let (session, console) = session()
-        return (session.run(SourceText(name: "t.plq", text: text)), console)
-    }
+    private func run(_ text: String) -> (Session.Outcome, BufferConsole) { BundledSession.run(text) }
 
     private func network(_ name: String) -> Network {
-        guard case .network(let network)? = Catalog(Self.bundled)[name] else { preconditionFailure(name) }
+        guard case .network(let network)? = Catalog(BundledSession.entries)[name] else { preconditionFailure(name) }
         return network
     }
 

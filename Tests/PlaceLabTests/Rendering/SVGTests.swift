@@ -229,24 +229,9 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
 
 /// `plot` in a session on the bundled data: the files it writes and the errors it gives.
 @Suite struct PlotCommandTests {
-    private static let bundled: [Catalog.Entry] = {
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        return DatasetFolder.load(root.appendingPathComponent("datasets").path).entries
-    }()
+    private func folder() throws -> URL { try BundledSession.temporaryFolder("plot") }
 
-    private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("plot-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
-    private func run(_ text: String) -> (Session.Outcome, BufferConsole) {
-        let console = BufferConsole()
-        let session = Session(console: console)
-        session.catalog = Catalog(Self.bundled)
-        return (session.run(SourceText(name: "t.plq", text: text)), console)
-    }
+    private func run(_ text: String) -> (Session.Outcome, BufferConsole) { BundledSession.run(text) }
 
     @Test func triangleOfPhasesAndCasesIsWrittenWhole() throws {
         let folder = try folder()
@@ -308,9 +293,7 @@ final class ParsedSVG: NSObject, XMLParserDelegate {
     }
 
     @Test func tabOffersKindsThenNamesThenTheFile() {
-        let console = BufferConsole()
-        let session = Session(console: console)
-        session.catalog = Catalog(Self.bundled)
+        let (session, _) = BundledSession.make()
         var context = session.completionContext()
         context.listFolder = { _ in [("figures", true), ("notes.md", false)] }
         func complete(_ line: String) -> [String] {

@@ -109,14 +109,7 @@ struct PlotCommand: Command {
     func run(_ invocation: Invocation, in session: Session) throws {
         let (kind, items, file) = try parse(invocation)
         let figure = try kind.figure(items, in: session)
-        do {
-            try session.writeFiles([(file.text, figure.svg)])
-        } catch var diagnostic as Diagnostic {
-            diagnostic.span = file.span
-            throw diagnostic
-        }
-        session.notice("wrote \(file.text): \(figure.description)")
-        session.figureWritten(file.text)
+        try session.writeFigure(figure.svg, described: figure.description, to: file.text, at: file.span)
     }
 }
 
