@@ -21,16 +21,6 @@ import Testing
         "zeros": { $0 % 6 == 0 ? "007" : "\($0)" },
     ]
 
-    static func kind(_ vector: ColumnVector) -> String {
-        switch vector.storage {
-        case .integers: "integers"
-        case .doubles: "doubles"
-        case .booleans: "booleans"
-        case .texts: "texts"
-        case .boxed: "boxed"
-        }
-    }
-
     @Test(arguments: [3, 70, 4096, 9000])
     func storedAsConvertingAfterwardsWould(rows: Int) throws {
         let names = Self.columns.keys.sorted()
@@ -42,7 +32,7 @@ import Testing
         for column in dataset.columns {
             let cells = Array(column.vector)
             let converted = ColumnVector(cells)
-            #expect(Self.kind(column.vector) == Self.kind(converted), "\(column.name), \(rows) rows")
+            #expect(ColumnVectorTests.kind(column.vector) == ColumnVectorTests.kind(converted), "\(column.name), \(rows) rows")
             #expect(cells.count == rows)
             #expect(zip(cells, converted).allSatisfy { ColumnVectorTests.identical($0, $1) }, "\(column.name)")
         }
