@@ -37,6 +37,7 @@ package struct ColumnTyping {
                 copy.columns[index].values = values
                 copy.columns[index].type = request.type
                 if let failed { pending.append((index, failed)) }
+                if let infinite = Self.infinities(copy.columns[index]) { pending.append((index, infinite)) }
                 continue
             }
             switch column.type {
@@ -62,12 +63,28 @@ package struct ColumnTyping {
             default:
                 break
             }
+            if let infinite = Self.infinities(copy.columns[index]) { pending.append((index, infinite)) }
         }
         let rows = places(Array(Set(pending.map(\.1.row))).sorted())
         copy.loadNotes += pending.map { index, finding in
             finding.note(column: copy.columns[index].name, place: rows[finding.row] ?? "row \(finding.row + 1)")
         }
         return copy
+    }
+
+    /// A number column's infinite values: a number past ±1.8e308 in the file (`1e309`) reads as
+    /// ±inf, and every sum or average over it changes with it, so `load` says where the first is.
+    static func infinities(_ column: Dataset.Column) -> Finding? {
+        guard column.type == .number else { return nil }
+        var count = 0
+        var first: (row: Int, text: String)?
+        for (row, value) in column.vector.enumerated() {
+            guard case .number(let number) = value, number.isInfinite else { continue }
+            count += 1
+            if first == nil { first = (row, value.plainText) }
+        }
+        guard let first else { return nil }
+        return Finding(kind: .infinite(count), row: first.row, text: first.text)
     }
 
     /// The values converted to `type`, and the first that would not convert (with how many).
@@ -99,6 +116,7 @@ struct Finding {
         case bigIntegers(Int)
         case decimalCommas(Int)
         case decimalPoints(Int)
+        case infinite(Int)
         case mixed(numbers: Int, dates: Int, others: Int, nulls: Int)
     }
 
@@ -120,6 +138,8 @@ struct Finding {
             return "\(column): kept as text: \(plural(count, "value")) with a decimal comma (\(quoted)); load with decimal ',' to read them as numbers"
         case .decimalPoints(let count):
             return "\(column): kept as text: \(plural(count, "value")) with a decimal point (\(quoted)), which decimal ',' does not read as a number; leave out decimal ',' if points mark decimals here"
+        case .infinite(let count):
+            return "\(column): \(plural(count, "infinite value")) (±inf), the first on \(place); a number past ±1.8e308, such as 1e309, is read as inf too"
         case .mixed(let numbers, let dates, let others, let nulls):
             let main = dates > numbers ? plural(dates, "date") : plural(numbers, "number")
             let type = dates > numbers ? "date" : "number"

@@ -32,7 +32,9 @@ struct LoadCommand: Command {
         timestamps (2024-03-05, 2024-03-05T14:30:00+01:00) make a date column. When a column \
         stays text, load says why in one line, with the first value that is not a number and \
         its line. types COL: TYPE, … sets a column's type (text, integer, number, boolean, \
-        date); a cell that does not convert becomes null, and load counts them.
+        date); a cell that does not convert becomes null, and load counts them. A number \
+        past ±1.8e308 (1e309) is read as inf, and load says how many infinite values a column \
+        holds and where the first is.
 
         CSV: the delimiter is the one the first lines agree on (comma, semicolon, tab or bar; \
         said when not a comma), or delimiter ';' (or tab, comma, semicolon, pipe). decimal ',' \
