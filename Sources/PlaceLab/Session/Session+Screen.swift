@@ -21,6 +21,18 @@ extension Session {
         return options
     }
 
+    /// A note for the person at the console, after `indent`: wrapped at words to the terminal's
+    /// width when the session runs at one (continuation lines indented two more), else one line,
+    /// so the terminal never breaks a word in two.
+    func indentedNotice(_ text: String, indent: String) -> String {
+        let hanging = indent + "  "
+        guard settings.terminal, let columns = terminalSize()?.columns, columns - hanging.count >= 20 else {
+            return indent + text
+        }
+        let lines = TextWrap.wrap(text, width: columns - hanging.count)
+        return lines.enumerated().map { ($0.offset == 0 ? indent : hanging) + $0.element }.joined(separator: "\n")
+    }
+
     /// A paragraph of prose under a result: wrapped at words to the terminal's width when
     /// results reach one, else one line as it is.
     func screenParagraph(_ text: String) -> String {

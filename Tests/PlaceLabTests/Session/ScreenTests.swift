@@ -109,4 +109,18 @@ import Testing
         let (piped, _) = self.session(mode: .box, terminal: false)
         #expect(piped.diagramWidth == TextDiagram.width)
     }
+
+    @Test func loadNotesWrapAtWordsOnATerminalAndStayOneLineInPipes() {
+        let note = "big: 2 infinite values (±inf), the first on line 2; a number past ±1.8e308, such as 1e309, "
+            + "is read as inf too"
+        let (screen, _) = session(mode: .box, terminal: true, size: (60, 20))
+        let lines = screen.indentedNotice(note, indent: "  ").split(separator: "\n").map(String.init)
+        #expect(lines.count > 1)
+        #expect(lines.allSatisfy { DisplayWidth.of($0) <= 60 })
+        #expect(lines.first?.hasPrefix("  big:") == true && lines.dropFirst().allSatisfy { $0.hasPrefix("    ") })
+        // The same words in the same order: nothing cut, nothing broken inside a word.
+        #expect(lines.flatMap { $0.split(separator: " ") } == note.split(separator: " "))
+        let (piped, _) = session(mode: .box, terminal: false)
+        #expect(piped.indentedNotice(note, indent: "  ") == "  " + note)
+    }
 }

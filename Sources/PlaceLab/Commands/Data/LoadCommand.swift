@@ -117,7 +117,7 @@ struct LoadCommand: Command {
         let replaced = session.addDataset(entry)
         session.notice("\(replaced ? "replaced" : "loaded") \(entry.summaryLine)")
         if case .table(let dataset) = entry {
-            for note in dataset.loadNotes { session.notice("  " + note) }
+            for note in dataset.loadNotes { session.notice(session.indentedNotice(note, indent: "  ")) }
         }
     }
 }
