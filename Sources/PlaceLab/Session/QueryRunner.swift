@@ -64,7 +64,7 @@ struct QueryRunner {
     private func export(_ table: Table, to target: ExportTarget) throws {
         guard let format = ExportFormat(path: target.path) else { return }  // checked by the parser
         do {
-            try FileOutput.writeWhole([(target.path, TableWriter.text(table, as: format))])
+            try session.writeFiles([(target.path, TableWriter.text(table, as: format))])
         } catch var diagnostic as Diagnostic where diagnostic.span == nil && diagnostic.place == nil {
             diagnostic.span = target.pathSpan
             throw diagnostic
