@@ -169,30 +169,3 @@ struct LabelPlacer {
         return spots
     }
 }
-
-/// Points bucketed in square cells, to count quickly how many fall in a box.
-struct PointGrid {
-    private let cell = 24.0
-    private var buckets: [Int64: [(x: Double, y: Double)]] = [:]
-
-    init(points: [(x: Double, y: Double)]) {
-        for point in points { buckets[key(cellOf(point.x), cellOf(point.y)), default: []].append(point) }
-    }
-
-    private func cellOf(_ value: Double) -> Int { Int(clamping: value / cell, to: -1_000_000...1_000_000, rounding: .down) }
-    private func key(_ x: Int, _ y: Int) -> Int64 { Int64(x) << 32 | Int64(UInt32(bitPattern: Int32(truncatingIfNeeded: y))) }
-
-    /// How many points lie inside the box.
-    func count(in box: LabelPlacer.Box) -> Int {
-        var total = 0
-        for x in cellOf(box.left)...cellOf(box.right) {
-            for y in cellOf(box.top)...cellOf(box.bottom) {
-                for point in buckets[key(x, y)] ?? [] where point.x >= box.left && point.x <= box.right
-                    && point.y >= box.top && point.y <= box.bottom {
-                    total += 1
-                }
-            }
-        }
-        return total
-    }
-}

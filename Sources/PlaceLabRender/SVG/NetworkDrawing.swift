@@ -52,7 +52,7 @@ struct NetworkDrawing {
         plotTop = headingBottom + 26
 
         let (_, largest) = figure.radii
-        let radii = figure.nodes.map { figure.radius($0.value) }
+        let radii = figure.nodeRadii
         radius = radii
         let graph = Graph(nodeCount: figure.nodes.count, directed: figure.directed, weighted: false,
                           edges: figure.ties.map { Graph.Edge($0.source, $0.target) })

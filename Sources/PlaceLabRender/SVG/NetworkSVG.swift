@@ -114,6 +114,7 @@ package struct NetworkSVG {
         self.layers = layers
         self.illustrativeNote = illustrativeNote
         self.about = about
+        self.valueRange = NetworkSVG.range(of: nodes)
     }
 
     var labelSize: Double { nodes.count > 60 ? 10 : 11 }
@@ -151,14 +152,27 @@ package struct NetworkSVG {
     }
 
     /// The range of the measure over the nodes that have it (NaN and ±inf left out: with NaN,
-    /// min and max disagree and the range would trap).
-    var valueRange: ClosedRange<Double>? {
+    /// min and max disagree and the range would trap). Kept, not recomputed, because every
+    /// node's radius reads it: recomputing made a 20,000-node figure quadratic.
+    package let valueRange: ClosedRange<Double>?
+
+    static func range(of nodes: [Node]) -> ClosedRange<Double>? {
         let values = nodes.compactMap(\.value).filter(\.isFinite)
         guard let low = values.min(), let high = values.max() else { return nil }
         return low...high
     }
 
+    /// Every node's radius, in node order, with the radii and the range worked out once.
+    var nodeRadii: [Double] {
+        let bounds = radii
+        return nodes.map { radius($0.value, between: bounds) }
+    }
+
     func radius(_ value: Double?) -> Double {
+        radius(value, between: radii)
+    }
+
+    private func radius(_ value: Double?, between radii: (smallest: Double, largest: Double)) -> Double {
         let (smallest, largest) = radii
         guard let value, let range = valueRange else { return smallest }
         if value.isNaN { return smallest }
