@@ -1,3 +1,4 @@
+import PlaceLabCore
 import PlaceLabRender
 
 /// Help laid out to a width, wrapped at words: paragraphs under a two-space indent, list

@@ -1,3 +1,4 @@
+import PlaceLabCore
 import PlaceLabRender
 
 extension Session {

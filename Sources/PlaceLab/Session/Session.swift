@@ -526,8 +526,9 @@ public final class Session {
 
     public func report(_ diagnostic: Diagnostic) {
         let diagnostic = withoutLinesOutsideSafeFolder(diagnostic)
-        console.report(DiagnosticFormatter(style: style).format(diagnostic))
-        stepReplay += DiagnosticFormatter(style: style).format(diagnostic)
+        let shown = DiagnosticFormatter(style: style, width: settings.terminal ? terminalSize()?.columns : nil).format(diagnostic)
+        console.report(shown)
+        stepReplay += shown
         recorder?.capture(DiagnosticFormatter(style: .plain).format(diagnostic))
     }
 

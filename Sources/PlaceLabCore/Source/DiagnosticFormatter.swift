@@ -6,18 +6,25 @@
 ///       help: did you mean "echo"?
 public struct DiagnosticFormatter: Sendable {
     public var style: TextStyle
+    /// The terminal's width: the message and the help wrap at words to it, so the terminal
+    /// never breaks a word in two. Nil in files and pipes, where each stays one line.
+    public var width: Int?
 
-    public init(style: TextStyle) {
+    public init(style: TextStyle, width: Int? = nil) {
         self.style = style
+        self.width = width
     }
 
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = ""
         let label = style.paint("error:", .error)
+        let message = diagnostic.message.replacingTabs()
         if diagnostic.place != nil || diagnostic.source?.showsLocation ?? false, let location = diagnostic.location {
-            out += "\(style.paint(location.replacingTabs() + ":", .strong)) \(label) \(diagnostic.message.replacingTabs())\n"
+            let lead = location.replacingTabs() + ":"
+            out += "\(style.paint(lead, .strong)) \(label) "
+                + wrapped(message, after: DisplayWidth.of(lead) + 8, hanging: "    ") + "\n"
         } else {
-            out += "\(label) \(diagnostic.message.replacingTabs())\n"
+            out += "\(label) " + wrapped(message, after: 7, hanging: "    ") + "\n"
         }
         if let place = diagnostic.place {
             if let lineText = place.lineText { out += excerpt(place, lineText) }
@@ -25,9 +32,17 @@ public struct DiagnosticFormatter: Sendable {
             out += excerpt(source, span)
         }
         if let help = diagnostic.help {
-            out += "  \(style.paint("help:", .hint)) \(help.replacingTabs())\n"
+            out += "  \(style.paint("help:", .hint)) " + wrapped(help.replacingTabs(), after: 8, hanging: "        ") + "\n"
         }
         return out
+    }
+
+    /// `text` after `used` columns of its first line: one line, or at a terminal lines wrapped
+    /// at words with the later ones indented by `hanging`.
+    private func wrapped(_ text: String, after used: Int, hanging: String) -> String {
+        guard let width, width - max(used, hanging.count) >= 20 else { return text }
+        let lines = TextWrap.wrap(text, width: width - hanging.count, firstWidth: width - used)
+        return lines.enumerated().map { $0.offset == 0 ? $0.element : hanging + $0.element }.joined(separator: "\n")
     }
 
     /// A data file's line with a caret under one column. A line wider than `excerptWidth` is cut:

@@ -19,6 +19,28 @@ import Testing
             """)
     }
 
+    @Test func atATerminalTheMessageAndHelpWrapAtWords() {
+        let source = SourceText(name: "lesson.plq", text: "plot network town by centrality to t.svg\n")
+        let help = "size by one of: degree, in_degree, out_degree, betweenness, closeness, harmonic, eigenvector"
+        let diagnostic = Diagnostic("unknown measure \"centrality\" to size nodes by in the network town", at: Span(21, 31),
+                                    help: help, source: source)
+        let text = DiagnosticFormatter(style: .plain, width: 60).format(diagnostic)
+        #expect(text == """
+            lesson.plq:1:22: error: unknown measure "centrality" to size
+                nodes by in the network town
+              1 | plot network town by centrality to t.svg
+                |                      ^^^^^^^^^^
+              help: size by one of: degree, in_degree, out_degree,
+                    betweenness, closeness, harmonic, eigenvector
+
+            """)
+        for line in text.split(separator: "\n") { #expect(DisplayWidth.of(String(line)) <= 60) }
+        // In a file or a pipe each stays one line, for grep.
+        #expect(DiagnosticFormatter(style: .plain).format(diagnostic).contains("help: " + help + "\n"))
+        // Too narrow to wrap usefully: left whole.
+        #expect(DiagnosticFormatter(style: .plain, width: 20).format(diagnostic).contains("help: " + help + "\n"))
+    }
+
     @Test func typedInputGetsTheCaretWithoutAPlace() {
         let source = SourceText(name: "<stdin>", text: "mode xml", showsLocation: false)
         let diagnostic = Diagnostic("unknown mode \"xml\"", at: Span(5, 8), source: source)

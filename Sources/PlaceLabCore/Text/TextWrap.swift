@@ -1,7 +1,6 @@
-import PlaceLabCore
-
-/// Wraps one line of text to a display width at word boundaries. Every drawing, footer and
-/// table cell wraps through here, so nothing breaks inside a word where a space will do.
+/// Wraps one line of text to a display width at word boundaries. Every drawing, footer, table
+/// cell and error message wraps through here, so nothing breaks inside a word where a space
+/// will do.
 package enum TextWrap {
     /// Characters after which a word too long for a whole line may break (`Managerial/`
     /// `professional`, `expected_` `closeness`), before a hard break is the only way left.
