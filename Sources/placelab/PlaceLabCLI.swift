@@ -154,7 +154,7 @@ struct PlaceLabCLI: ParsableCommand {
         }
         let choice = (try? scriptChoice()) ?? nil
         if case .lesson(let statement)? = choice {
-            let outcome = session.run(SourceText(name: "<command>", text: statement))
+            let outcome = session.run(SourceText(name: "<arguments>", text: statement, showsLocation: false, showsText: false))
             return status(session, failed || !outcome.succeeded)
         }
         if case .file(let path, stepping: true)? = choice {

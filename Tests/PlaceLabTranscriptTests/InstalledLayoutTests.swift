@@ -70,5 +70,8 @@ import Testing
         #expect(result.status == 1)
         #expect(result.output.contains("there is no lesson 99"))
         #expect(result.output.contains("the lessons are 1, 2, 3, 4, 5, 6, 7, 8, 9"))
+        // The person typed `placelab lesson 99`: the statement made from it is not quoted back.
+        #expect(result.output.hasPrefix("error: there is no lesson 99\n  help:"), "\(result.output)")
+        #expect(!result.output.contains("run lesson"))
     }
 }

@@ -28,7 +28,7 @@ public struct DiagnosticFormatter: Sendable {
         }
         if let place = diagnostic.place {
             if let lineText = place.lineText { out += excerpt(place, lineText) }
-        } else if let source = diagnostic.source, let span = diagnostic.span {
+        } else if let source = diagnostic.source, source.showsText, let span = diagnostic.span {
             out += excerpt(source, span)
         }
         if let help = diagnostic.help {

@@ -7,14 +7,18 @@ public struct SourceText: Sendable {
     public let firstLine: Int
     /// Whether diagnostics should name the place as `file:line:col` (scripts) or only draw the caret (typed input).
     public let showsLocation: Bool
+    /// Whether an error quotes the text with a caret under it: not for a statement made from
+    /// the command line's arguments (`placelab lesson 3` runs `run lesson 3`), which nobody typed.
+    public let showsText: Bool
     package let bytes: [UInt8]
     private let lineStarts: [Int]
 
-    public init(name: String, text: String, firstLine: Int = 1, showsLocation: Bool = true) {
+    public init(name: String, text: String, firstLine: Int = 1, showsLocation: Bool = true, showsText: Bool = true) {
         self.name = name
         self.text = text
         self.firstLine = firstLine
         self.showsLocation = showsLocation
+        self.showsText = showsText
         let bytes = Array(text.utf8)
         self.bytes = bytes
         var starts = [0]
