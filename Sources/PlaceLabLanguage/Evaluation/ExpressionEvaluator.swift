@@ -33,17 +33,7 @@ enum ExpressionEvaluator {
             return .bool(try truth(right, row: row, in: frame))
         case .compare(let op, let left, let right, let asPhases):
             let a = try evaluate(left, row: row, in: frame), b = try evaluate(right, row: row, in: frame)
-            if a.isNull || b.isNull { return .bool(false) }
-            if a.isNaN != b.isNaN, a.isNumeric, b.isNumeric { return .bool(op == .notEqual) }
-            let order = try ValueOrder.compare(a, b, asPhases: asPhases, leftSpan: left.span, rightSpan: right.span)
-            switch op {
-            case .equal: return .bool(order == 0)
-            case .notEqual: return .bool(order != 0)
-            case .less: return .bool(order < 0)
-            case .lessEqual: return .bool(order <= 0)
-            case .greater: return .bool(order > 0)
-            default: return .bool(order >= 0)
-            }
+            return .bool(try compare(op, a, b, asPhases: asPhases, leftSpan: left.span, rightSpan: right.span))
         case .arithmetic(let op, let left, let right):
             return try Arithmetic.apply(op, try evaluate(left, row: row, in: frame), try evaluate(right, row: row, in: frame),
                                         left.span, right.span)
@@ -55,14 +45,7 @@ enum ExpressionEvaluator {
                 throw Diagnostic("\"in\" needs a list on its right, not \(collection.typeName)", at: haystack.span,
                                  help: "as in: country in [\"UK\", \"Netherlands\"]")
             }
-            if value.isNull { return .bool(false) }
-            for item in items where !item.isNull {
-                let asPhases = needle.type == .phase
-                if (try? ValueOrder.compare(value, item, asPhases: asPhases, leftSpan: needle.span, rightSpan: haystack.span)) == 0 {
-                    return .bool(true)
-                }
-            }
-            return .bool(false)
+            return .bool(isMember(value, of: items, asPhases: needle.type == .phase, needleSpan: needle.span, listSpan: haystack.span))
         case .contains(let left, let right):
             let container = try evaluate(left, row: row, in: frame), part = try evaluate(right, row: row, in: frame)
             if container.isNull || part.isNull { return .bool(false) }
@@ -104,6 +87,34 @@ enum ExpressionEvaluator {
             let values = try arguments.map { try evaluate($0, row: row, in: frame) }
             return try function.apply(values, spans: arguments.map(\.span), at: expression.span)
         }
+    }
+
+    /// `a op b` for two evaluated operands: false when either is null; NaN beside a number
+    /// holds only `!=`; otherwise by ValueOrder (which throws for types it cannot compare).
+    static func compare(_ op: BinaryOperator, _ a: Value, _ b: Value, asPhases: Bool, leftSpan: Span, rightSpan: Span) throws -> Bool {
+        if a.isNull || b.isNull { return false }
+        if a.isNaN != b.isNaN, a.isNumeric, b.isNumeric { return op == .notEqual }
+        let order = try ValueOrder.compare(a, b, asPhases: asPhases, leftSpan: leftSpan, rightSpan: rightSpan)
+        switch op {
+        case .equal: return order == 0
+        case .notEqual: return order != 0
+        case .less: return order < 0
+        case .lessEqual: return order <= 0
+        case .greater: return order > 0
+        default: return order >= 0
+        }
+    }
+
+    /// `value in [items]`: whether a present item compares equal to it; items it cannot be
+    /// compared with are simply not it.
+    static func isMember(_ value: Value, of items: [Value], asPhases: Bool, needleSpan: Span, listSpan: Span) -> Bool {
+        if value.isNull { return false }
+        for item in items where !item.isNull {
+            if (try? ValueOrder.compare(value, item, asPhases: asPhases, leftSpan: needleSpan, rightSpan: listSpan)) == 0 {
+                return true
+            }
+        }
+        return false
     }
 
     /// A condition's truth: true only for `true`; null and false are false.

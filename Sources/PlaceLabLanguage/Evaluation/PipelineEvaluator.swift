@@ -69,27 +69,15 @@ package struct PipelineEvaluator {
         let binder = ExpressionBinder(frame, origin: origin)
         switch stage {
         case .filter(let condition, _):
-            let bound = try binder.bind(condition)
-            var kept: [Int] = []
-            for (count, row) in frame.rows.enumerated() {
-                if count & 0xFFFF == 0 { try checkInterrupt() }
-                if try ExpressionEvaluator.truth(bound, row: row, in: frame) { kept.append(row) }
-            }
-            frame.rows = kept
+            frame.rows = try keptRows(try binder.bind(condition), in: frame)
             return frame
         case .select(let items, _):
             let bound = try items.map { try binder.bind($0.expression) }
-            var columns = [[Value]](repeating: [], count: items.count)
-            for (count, row) in frame.rows.enumerated() {
-                if count & 0xFFFF == 0 { try checkInterrupt() }
-                for (index, expression) in bound.enumerated() {
-                    columns[index].append(try ExpressionEvaluator.evaluate(expression, row: row, in: frame))
-                }
+            let columns = try selectedColumns(bound, in: frame)
+            let types = zip(bound, columns).map { expression, column in
+                expression.type == .phase || expression.type == .date ? expression.type! : column.valueType
             }
-            let types = zip(bound, columns).map { expression, values in
-                expression.type == .phase || expression.type == .date ? expression.type! : ValueType.of(values)
-            }
-            var selected = Frame(names: uniqueNames(items.map(\.name)), types: types, columns: columns, notes: frame.notes)
+            var selected = Frame(names: uniqueNames(items.map(\.name)), types: types, vectors: columns, notes: frame.notes)
             selected.markInferred(items.map { frame.readsInferred($0.expression) })
             selected.keepProvenance(of: items.map(\.expression), from: frame)
             return selected
@@ -136,15 +124,14 @@ package struct PipelineEvaluator {
         let firstRows = keys.isEmpty ? [] : firstPositions.map { frame.rows[$0] }
         var aggregates: [[Value]] = []
         for (index, item) in items.enumerated() {
-            // Each argument once per row, then gathered group by group.
-            var values: [Value] = []
-            if let argument = arguments[index] {
-                values.reserveCapacity(frame.rows.count)
-                for (count, row) in frame.rows.enumerated() {
-                    if count & 0xFFFF == 0 { try checkInterrupt() }
-                    values.append(try ExpressionEvaluator.evaluate(argument, row: row, in: frame))
-                }
+            // Each argument once over all rows, then gathered group by group.
+            let argument = try arguments[index].map { try valueColumn($0, in: frame) }
+            if let argument, let typed = try TypedAggregate.apply(item.function, argument, offsets: offsets, positions: positions,
+                                                                  checkInterrupt: checkInterrupt) {
+                aggregates.append(typed)
+                continue
             }
+            let values = argument?.values ?? []
             var results: [Value] = []
             results.reserveCapacity(firstPositions.count)
             for group in firstPositions.indices {
