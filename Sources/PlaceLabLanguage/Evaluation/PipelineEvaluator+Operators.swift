@@ -27,40 +27,20 @@ extension PipelineEvaluator {
 
     /// The positions of `frame.rows` grouped by the values of `columns`, first-seen order.
     func grouped(_ frame: Frame, by columns: [Int]) throws -> (firstPositions: [Int], offsets: [Int], positions: [Int]) {
-        if columns.count == 1 {
-            if let typed = try TypedGroups.grouped(frame, column: columns[0], checkInterrupt: checkInterrupt) {
-                return (typed.firstPositions, typed.offsets, typed.positions)
-            }
-            let groups = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) { frame.cellKey(columns[0], at: $0) }
-            let (offsets, positions) = groups.members()
-            return (groups.firstPositions, offsets, positions)
-        }
-        let groups = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) { frame.valueKey(columns, at: $0) }
-        let (offsets, positions) = groups.members()
-        return (groups.firstPositions, offsets, positions)
+        let groups = try TypedGroups.grouped(frame, columns: columns, checkInterrupt: checkInterrupt)
+        return (groups.firstPositions, groups.offsets, groups.positions)
     }
 
     /// `distinct [fields]`: the first row of each distinct key, in input order.
     func distinct(_ frame: Frame, fields: [FieldReference], origin: String) throws -> Frame {
         var frame = frame
         let indices = try fields.isEmpty ? Array(frame.names.indices) : fields.map { try column($0, in: frame, origin: origin) }
-        let firstPositions: [Int]
-        if indices.count == 1, let typed = try TypedGroups.grouped(frame, column: indices[0], checkInterrupt: checkInterrupt) {
-            firstPositions = typed.firstPositions
-        } else if indices.count == 1 {
-            firstPositions = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) {
-                frame.cellKey(indices[0], at: $0)
-            }.firstPositions
-        } else {
-            firstPositions = try HashGroups(count: frame.rows.count, checkInterrupt: checkInterrupt) {
-                frame.valueKey(indices, at: $0)
-            }.firstPositions
-        }
+        let firstPositions = try TypedGroups.grouped(frame, columns: indices, checkInterrupt: checkInterrupt).firstPositions
         let kept = firstPositions.map { frame.rows[$0] }
         frame.rows = kept
         if fields.isEmpty { return frame }
         var distinct = Frame(names: indices.map { frame.names[$0] }, types: indices.map { frame.types[$0] },
-                             columns: indices.map { index in kept.map { frame.columns[index][$0] } }, notes: frame.notes)
+                             vectors: indices.map { frame.columns[$0].gathered(kept) }, notes: frame.notes)
         distinct.markInferred(indices.map(frame.isInferred))
         return distinct
     }
@@ -84,20 +64,9 @@ extension PipelineEvaluator {
         let right = try resolve(clause.other, clause.otherSpan)
         let leftKey = try column(clause.leftField, in: left, origin: origin)
         let rightKey = try column(clause.rightField, in: right, origin: clause.other)
-        if let (groups, lookup) = try TypedGroups.joinLookup(left: left, leftKey: leftKey, right: right, rightKey: rightKey,
-                                                            checkInterrupt: checkInterrupt) {
-            return (leftKey, JoinIndex(right: right, rightKey: rightKey, groups: groups, groupOfLeftRow: lookup))
-        }
-        let groups = try HashGroups(count: right.rows.count, checkInterrupt: checkInterrupt) { position -> CellKey? in
-            let value = right.columns[rightKey][right.rows[position]]
-            return value.isNull ? nil : CellKey(value)
-        }
-        let leftColumn = left.columns[leftKey]
-        let lookup = { (row: Int) -> Int? in
-            let value = leftColumn[row]
-            return value.isNull ? nil : groups.group(of: CellKey(value))
-        }
-        return (leftKey, JoinIndex(right: right, rightKey: rightKey, groups: HashGroupsSummary(groups), groupOfLeftRow: lookup))
+        let (groups, lookup) = try TypedGroups.joinLookup(left: left, leftKey: leftKey, right: right, rightKey: rightKey,
+                                                          checkInterrupt: checkInterrupt)
+        return (leftKey, JoinIndex(right: right, rightKey: rightKey, groups: groups, groupOfLeftRow: lookup))
     }
 
     /// `join … | count`: the number of joined rows, without making them.

@@ -156,21 +156,24 @@ package struct PipelineEvaluator {
         let (leftKey, index) = try joinIndex(clause, left: left, origin: origin)
         let right = index.right, rightKey = index.rightKey
         let rightColumns = right.names.indices.filter { $0 != rightKey || right.names[$0] != left.names[leftKey] }
-        var pairs: [(Int, Int?)] = []
+        // Each joined row's left row, and its right row or -1 where nothing matched.
+        var leftRows: [Int] = [], rightRows: [Int] = []
         for (count, row) in left.rows.enumerated() {
             if count & 0xFFFF == 0 { try checkInterrupt() }
             let matches = index.matches(leftRow: row)
-            if matches.isEmpty, clause.keepUnmatched { pairs.append((row, nil)) }
-            for match in matches { pairs.append((row, right.rows[match])) }
+            if matches.isEmpty, clause.keepUnmatched {
+                leftRows.append(row)
+                rightRows.append(-1)
+            }
+            for match in matches {
+                leftRows.append(row)
+                rightRows.append(right.rows[match])
+            }
         }
         let leftNames = Set(left.names.map { $0.lowercased() })
         let names = left.names + rightColumns.map { leftNames.contains(right.names[$0].lowercased()) ? "\(clause.other).\(right.names[$0])" : right.names[$0] }
-        // The left side keeps its typed storage; the right side has nulls where nothing matched.
-        let leftRows = pairs.map(\.0)
-        var columns = left.columns.map { $0.gathered(leftRows) }
-        for column in rightColumns {
-            columns.append(ColumnVector(pairs.map { pair in pair.1.map { right.columns[column][$0] } ?? .null }))
-        }
+        // Both sides keep their typed storage; the right side has nulls where nothing matched.
+        let columns = left.columns.map { $0.gathered(leftRows) } + rightColumns.map { right.columns[$0].gathered(orNull: rightRows) }
         let notes = left.notes + right.notes.filter { !left.notes.contains($0) }
         var joined = Frame(names: uniqueNames(names), types: left.types + rightColumns.map { right.types[$0] }, vectors: columns, notes: notes)
         joined.markInferred(left.names.indices.map(left.isInferred) + rightColumns.map(right.isInferred))

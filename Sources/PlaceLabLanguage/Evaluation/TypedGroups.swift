@@ -1,65 +1,22 @@
 import PlaceLabCore
 
-/// Grouping and join lookups on one key column hashed by its typed storage: an integer column
-/// by its integers (or, in a narrow range, an array indexed by them), a dictionary-text
-/// column by its codes. Within one such column these are
-/// exactly ValueKey's equality (integers by value, text by bytes), without a boxed Value or a
-/// string hash per row. Other storages return nil and the caller hashes CellKeys.
+/// Grouping and join lookups on keys read from typed storage: integers by value (through an
+/// array when their range is narrow), decimals by bit pattern with +0/−0 and all NaNs made
+/// one, booleans and dictionary text by code, and only boxed columns through CellKeys. The
+/// groups, their first-seen order and the matches are exactly those of hashing ValueKeys.
 enum TypedGroups {
-    /// Positions of `frame.rows` grouped by column `column`; nulls form one group, as with CellKey.
-    static func grouped(_ frame: Frame, column: Int, checkInterrupt: () throws -> Void) rethrows -> HashGroupsSummary? {
-        let rows = frame.rows
-        switch frame.columns[column].storage {
-        case .integers(let numbers, let valid):
-            if let range = DenseGroups.range(numbers, valid, rows: rows) {
-                let groups = try DenseGroups(numbers, valid, rows: rows, range: range, nullsGroup: true, checkInterrupt: checkInterrupt)
-                return HashGroupsSummary(firstPositions: groups.firstPositions, groupOf: groups.groupOf)
-            }
-            // Int? keys: nil is the null group, so the closure's own nil (leave out) is never used.
-            let groups = try HashGroups<Int?>(count: rows.count, checkInterrupt: checkInterrupt) { position -> Int?? in
-                let row = rows[position]
-                return .some(valid[row] ? numbers[row] : nil)
-            }
-            return HashGroupsSummary(groups)
-        case .texts(let text, let valid):
-            let groups = try HashGroups<Int>(count: rows.count, checkInterrupt: checkInterrupt) { position in
-                let row = rows[position]
-                return valid[row] ? Int(truncatingIfNeeded: text.codes[row]) : -1
-            }
-            return HashGroupsSummary(groups)
-        default:
-            return nil
-        }
+    /// Positions of `frame.rows` grouped by the values of `columns` together; nulls form a group.
+    static func grouped(_ frame: Frame, columns: [Int], checkInterrupt: () throws -> Void) rethrows -> HashGroupsSummary {
+        try KeyCodes.grouped(frame, columns: columns, checkInterrupt: checkInterrupt)
     }
 
     /// For `join`: the right rows (positions of `right.rows`) grouped by their non-null key,
-    /// and for a row of the left frame the group its key falls in. Nil unless both key
-    /// columns are integers or both dictionary text.
+    /// and for a row of the left frame the group its key falls in, whatever the two columns'
+    /// storages.
     static func joinLookup(left: Frame, leftKey: Int, right: Frame, rightKey: Int,
-                           checkInterrupt: () throws -> Void) rethrows -> (HashGroupsSummary, (Int) -> Int?)? {
-        let rows = right.rows
-        switch (left.columns[leftKey].storage, right.columns[rightKey].storage) {
-        case (.integers(let leftNumbers, let leftValid), .integers(let numbers, let valid)):
-            if let range = DenseGroups.range(numbers, valid, rows: rows) {
-                let groups = try DenseGroups(numbers, valid, rows: rows, range: range, nullsGroup: false, checkInterrupt: checkInterrupt)
-                return (HashGroupsSummary(firstPositions: groups.firstPositions, groupOf: groups.groupOf),
-                        { row in leftValid[row] ? groups.group(of: leftNumbers[row]) : nil })
-            }
-            let groups = try HashGroups<Int>(count: rows.count, checkInterrupt: checkInterrupt) { position in
-                valid[rows[position]] ? numbers[rows[position]] : nil
-            }
-            return (HashGroupsSummary(groups), { row in leftValid[row] ? groups.group(of: leftNumbers[row]) : nil })
-        case (.texts(let leftText, let leftValid), .texts(let text, let valid)):
-            let groups = try HashGroups<UInt32>(count: rows.count, checkInterrupt: checkInterrupt) { position in
-                valid[rows[position]] ? text.codes[rows[position]] : nil
-            }
-            // Each left entry's group, found once by its bytes in the right dictionary.
-            let rightCodes = text.lookupTable()
-            let entryGroups = leftText.entries.map { entry in rightCodes[TextBytesKey(entry)].flatMap(groups.group) }
-            return (HashGroupsSummary(groups), { row in leftValid[row] ? entryGroups[Int(truncatingIfNeeded: leftText.codes[row])] : nil })
-        default:
-            return nil
-        }
+                           checkInterrupt: () throws -> Void) rethrows -> (HashGroupsSummary, (Int) -> Int?) {
+        let probe = try JoinProbe(right, key: rightKey, checkInterrupt: checkInterrupt)
+        return (probe.groups, probe.lookup(left, key: leftKey))
     }
 }
 

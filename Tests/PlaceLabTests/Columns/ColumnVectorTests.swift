@@ -87,6 +87,20 @@ import Testing
         }
     }
 
+    @Test func gatheringWithMissingRowsGivesNullsInTheSameStorage() async {
+        let cases = zip(Gen.int(in: 0...4), Gen.int(in: 0...999).array(of: 1...60), Gen.int(in: -1...59).array(of: 0...80))
+        await propertyCheck(count: 500, input: cases) { pool, indices, picks in
+            let values = indices.map { Self.pools[pool][$0 % Self.pools[pool].count] }
+            let vector = ColumnVector(values)
+            // Each pick a row, or -1 (or past the end, made -1) for a missing one.
+            let positions = picks.map { $0 < values.count ? $0 : -1 }
+            let gathered = vector.gathered(orNull: positions)
+            #expect(Self.kind(gathered) == Self.kind(vector))
+            #expect(gathered.count == positions.count)
+            #expect(zip(gathered.values, positions.map { $0 < 0 ? .null : values[$0] }).allSatisfy(Self.identical))
+        }
+    }
+
     @Test func typedSortEqualsTheGenericValueSort() async {
         let cases = zip(Gen.int(in: 0...4), Gen.int(in: 0...999).array(of: 0...60), Gen.bool)
         await propertyCheck(count: 500, input: cases) { pool, indices, descending in

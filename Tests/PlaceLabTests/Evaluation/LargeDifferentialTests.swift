@@ -186,6 +186,9 @@ struct LargeDifferentialTests {
          "SELECT g, count(*), max(k) FROM t GROUP BY g ORDER BY min(_rid);", 40_000),
         ("t | group s, k | count",
          "SELECT s, k, count(*) FROM t GROUP BY s, k ORDER BY min(_rid);", 5_000),
+        // Two keys of different storages (decimal and text), hashed together.
+        ("t | group x, s | aggregate n = count(), total = sum(id)",
+         "SELECT x, s, count(*), sum(id) FROM t GROUP BY x, s ORDER BY min(_rid);", 50_000),
         ("t | group x | aggregate n = count() | sort n desc, x | first 10",
          "SELECT x, count(*) AS n FROM t GROUP BY x ORDER BY n DESC, (x IS NULL), x LIMIT 10;", 10),
         // Distinct, on one column and on two.
@@ -199,6 +202,11 @@ struct LargeDifferentialTests {
          "SELECT count(*) FROM t LEFT JOIN u ON t.k = u.uk2;", 1),
         // A decimal key meets integers: 3.0 matches 3.
         ("t | join u on x == uk | count", "SELECT count(*) FROM t JOIN u ON t.x = u.uk;", 1),
+        ("t | join u on x == uk | select id, x, uid, uk2",
+         "SELECT t.id, t.x, u.uid, u.uk2 FROM t JOIN u ON t.x = u.uk ORDER BY t._rid, u._rid;", 3_000),
+        // An integer key meets a decimal one; the right side's columns have nulls where nothing matched.
+        ("u | where uid < 2000 | left join t on uk2 == x | select uid, id, x, s",
+         "SELECT u.uid, t.id, t.x, t.s FROM u LEFT JOIN t ON u.uk2 = t.x WHERE u.uid < 2000 ORDER BY u._rid, t._rid;", 10_000),
         ("t | left join u on x == uk2 | sort uid desc | first 50 | select id, uid",
          "SELECT t.id, u.uid FROM t LEFT JOIN u ON t.x = u.uk2 ORDER BY (u.uid IS NULL), u.uid DESC, t._rid, u._rid LIMIT 50;", 50),
     ]
