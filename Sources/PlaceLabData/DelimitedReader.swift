@@ -125,16 +125,23 @@ public enum DelimitedReader {
         return suffix == "tsv" || suffix == "tab" ? tab : comma
     }
 
-    static func parse(_ bytes: [UInt8], path: String, name: String, delimiter: UInt8 = comma) throws -> Dataset {
-        try bytes.withUnsafeBytes { try parse($0, path: path, name: name, delimiter: delimiter) }
+    static func parse(_ bytes: [UInt8], path: String, name: String, delimiter: UInt8 = comma, header: Bool = true,
+                      decimalComma: Bool = false, chunking: DelimitedChunking = .automatic) throws -> Dataset {
+        try bytes.withUnsafeBytes {
+            try parse($0, path: path, name: name, delimiter: delimiter, header: header, decimalComma: decimalComma,
+                      chunking: chunking)
+        }
     }
 
-    static func parse(_ text: String, path: String, name: String, delimiter: UInt8 = comma) throws -> Dataset {
-        try parse(Array(text.utf8), path: path, name: name, delimiter: delimiter)
+    static func parse(_ text: String, path: String, name: String, delimiter: UInt8 = comma, header: Bool = true,
+                      decimalComma: Bool = false, chunking: DelimitedChunking = .automatic) throws -> Dataset {
+        try parse(Array(text.utf8), path: path, name: name, delimiter: delimiter, header: header,
+                  decimalComma: decimalComma, chunking: chunking)
     }
 
     static func parse(_ bytes: UnsafeRawBufferPointer, path: String, name: String, delimiter: UInt8,
-                      header: Bool = true, decimalComma: Bool = false) throws -> Dataset {
+                      header: Bool = true, decimalComma: Bool = false,
+                      chunking: DelimitedChunking = .automatic) throws -> Dataset {
         guard delimiter != 0x22, delimiter != 0x0A, delimiter != 0x0D, delimiter != 0, delimiter < 0x80 else {
             throw Diagnostic("cannot use byte 0x\(String(delimiter, radix: 16, uppercase: true)) as a delimiter",
                              help: "choose a comma, a tab, a semicolon or another ASCII symbol")
@@ -147,7 +154,7 @@ public enum DelimitedReader {
             throw FileBytes.notText(path: path, base, count: count, offset: offset)
         }
         var parser = DelimitedParser(base: base, count: count, delimiter: delimiter, header: header,
-                                     decimalComma: decimalComma)
+                                     decimalComma: decimalComma, chunking: chunking)
         do {
             try parser.run()
         } catch {
@@ -411,7 +418,8 @@ struct DelimitedScanner {
     }
 }
 
-/// The header, then every row into typed columns.
+/// The header, then every row into typed columns: a big file's rows on every core at once
+/// (`DelimitedChunks`), a small one's in one pass.
 struct DelimitedParser {
     let base: UnsafePointer<UInt8>
     let count: Int
@@ -423,13 +431,17 @@ struct DelimitedParser {
     let header: Bool
     /// `decimal ','`: the builders leave cells with a decimal point as text.
     let decimalComma: Bool
+    /// How many stretches the rows are read in, and from what size.
+    let chunking: DelimitedChunking
 
-    init(base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8, header: Bool = true, decimalComma: Bool = false) {
+    init(base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8, header: Bool = true, decimalComma: Bool = false,
+         chunking: DelimitedChunking = .automatic) {
         self.base = base
         self.count = count
         self.delimiter = delimiter
         self.header = header
         self.decimalComma = decimalComma
+        self.chunking = chunking
     }
 
     mutating func run() throws(DelimitedError) {
@@ -449,14 +461,54 @@ struct DelimitedParser {
             scanner.position = headerStart
         }
         names = DelimitedReader.columnNames(header)
-        let columnCount = names.count
-        let dataStart = scanner.position
-        builders = Array(repeating: ColumnBuilder(integersOnly: decimalComma), count: columnCount)
+        let empty = DelimitedRows(base: base, count: count, delimiter: delimiter, start: scanner.position, end: count,
+                                  builders: Array(repeating: ColumnBuilder(integersOnly: decimalComma), count: names.count))
+        let cancellation = Cancellation.current
+        if let merged = try DelimitedChunks.read(empty, chunking: chunking, cancellation: cancellation) {
+            builders = merged
+            return
+        }
+        var rows = empty
+        try rows.read(reservingUpTo: count, cancellation: cancellation)
+        try rows.reread(cancellation: cancellation)
+        builders = rows.builders
+    }
+}
 
+/// The data rows of one stretch of a delimited file, read into column builders. The stretch
+/// starts at a row; reading stops at the first row that ends at or past `end`.
+struct DelimitedRows {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    let delimiter: UInt8
+    let start: Int
+    let end: Int
+    var builders: [ColumnBuilder]
+    /// Where the last row read ended: `end` when the stretch ends between two rows.
+    private(set) var stop: Int
+
+    init(base: UnsafePointer<UInt8>, count: Int, delimiter: UInt8, start: Int, end: Int, builders: [ColumnBuilder]) {
+        self.base = base
+        self.count = count
+        self.delimiter = delimiter
+        self.start = start
+        self.end = end
+        self.builders = builders
+        stop = start
+    }
+
+    /// The same rows' stretch from `start` to `end`, not read yet.
+    func stretch(from start: Int, to end: Int) -> DelimitedRows {
+        DelimitedRows(base: base, count: count, delimiter: delimiter, start: start, end: end, builders: builders)
+    }
+
+    /// Reads every row; storage is made room for as if rows like the first went on to `reserveEnd`.
+    mutating func read(reservingUpTo reserveEnd: Int, cancellation: Cancellation) throws(DelimitedError) {
+        let columnCount = builders.count
+        var scanner = DelimitedScanner(base: base, count: count, delimiter: delimiter, position: start)
         var row = 0
         var reserved = false
-        let cancellation = Cancellation.current
-        while !scanner.atEnd {
+        while scanner.position < end {
             if cancellation.isRequested { throw .interrupted }
             if columnCount > 1, scanner.skipBlankLine() { continue }
             var index = 0
@@ -481,12 +533,12 @@ struct DelimitedParser {
             // Once the first rows show how long a row is, make room for the rest at once.
             if !reserved, row == 1024 {
                 reserved = true
-                let perRow = max(1, (scanner.position - dataStart) / row)
-                let expected = row + (count - scanner.position) / perRow * 21 / 20 + 16
+                let perRow = max(1, (scanner.position - start) / row)
+                let expected = row + max(0, reserveEnd - scanner.position) / perRow * 21 / 20 + 16
                 for index in builders.indices { builders[index].reserve(expected) }
             }
         }
-        try reread(from: dataStart)
+        stop = scanner.position
     }
 
     /// How many fields the row has, for the "too many fields" message; nil if it cannot be told.
@@ -503,14 +555,13 @@ struct DelimitedParser {
     }
 
     /// The second pass, for columns that turned to text after typed values: those rows again.
-    private mutating func reread(from dataStart: Int) throws(DelimitedError) {
+    mutating func reread(cancellation: Cancellation) throws(DelimitedError) {
         let limit = builders.map(\.rereadBefore).max() ?? 0
         guard limit > 0 else { return }
         let columnCount = builders.count
-        var scanner = DelimitedScanner(base: base, count: count, delimiter: delimiter, position: dataStart)
+        var scanner = DelimitedScanner(base: base, count: count, delimiter: delimiter, position: start)
         var row = 0
-        let cancellation = Cancellation.current
-        while row < limit, !scanner.atEnd {
+        while row < limit, scanner.position < end {
             if cancellation.isRequested { throw .interrupted }
             if columnCount > 1, scanner.skipBlankLine() { continue }
             var index = 0
@@ -526,5 +577,6 @@ struct DelimitedParser {
             }
             row += 1
         }
+        for index in builders.indices { builders[index].rereadBefore = 0 }
     }
 }

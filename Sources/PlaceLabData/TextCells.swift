@@ -65,6 +65,51 @@ struct TextCells {
         valid.append(false)
     }
 
+    /// `rows` null cells at the end.
+    mutating func appendNulls(_ rows: Int) {
+        for _ in 0..<rows { appendNull() }
+    }
+
+    /// Another stretch's cells after these, giving up the dictionary at the same row as if
+    /// they had been appended one by one; a dictionary stretch maps each of its entries once.
+    mutating func append(contentsOf other: TextCells) {
+        if let values = other.boxed {
+            for value in values {
+                if case .text(let text) = value { append(text) } else { appendNull() }
+            }
+            return
+        }
+        var mapped = [UInt32](repeating: .max, count: other.entries.count)
+        for row in other.codes.indices {
+            if boxed == nil, !keepsDictionary() { giveUp() }
+            let present = other.valid[row]
+            let local = Int(truncatingIfNeeded: other.codes[row])
+            if boxed != nil {
+                boxed!.append(present ? .text(other.entries[local]) : .null)
+                continue
+            }
+            guard present else {
+                codes.append(0)
+                valid.append(false)
+                continue
+            }
+            if mapped[local] == .max {
+                let text = other.entries[local]
+                let key = TextBytesKey(text)
+                if let code = lookup[key] {
+                    mapped[local] = code
+                } else {
+                    let code = UInt32(entries.count)
+                    lookup[key] = code
+                    entries.append(text)
+                    mapped[local] = code
+                }
+            }
+            codes.append(mapped[local])
+            valid.append(true)
+        }
+    }
+
     /// Whether the row's cell is null, for the second pass.
     func isNull(_ row: Int) -> Bool {
         if let boxed { return boxed[row].isNull }

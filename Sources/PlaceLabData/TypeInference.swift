@@ -19,17 +19,21 @@ import PlaceLabCore
 struct ColumnBuilder {
     enum State { case empty, integer, number, boolean, text }
 
+    // Internal rather than private for `ColumnMerge`, which joins the builders of a file's stretches.
     var state: State = .empty
     /// The cells of a text column.
-    private var textCells = TextCells(nulls: 0, capacity: 0)
+    var textCells = TextCells(nulls: 0, capacity: 0)
     /// The cells of an integer, number or boolean column.
-    private var typed = TypedCells(.integer, nulls: 0, capacity: 0)
+    var typed = TypedCells(.integer, nulls: 0, capacity: 0)
     /// Nulls read while no cell has said what the column is.
-    private var leadingNulls = 0
+    var leadingNulls = 0
     /// How many rows the file seems to hold, so storage chosen later is made that big at once.
-    private var expectedRows = 0
+    var expectedRows = 0
     /// Rows before this index hold typed values that must be reread as text; 0 when none.
     var rereadBefore = 0
+    /// Rows read as the integer 0 from `-0` while the column was integers, where a number
+    /// column reads -0.0: a stretch of integers joined after numbers needs the sign back.
+    var negativeZeros: [Int] = []
     private var texts = TextCache()
     /// `decimal ','`: a decimal point does not make a number (the cell stays text, and
     /// `ColumnTyping` reads decimal commas).
@@ -100,6 +104,7 @@ struct ColumnBuilder {
             break
         case .integer:
             if let integer = CellBytes.integer(base, low, high) {
+                if integer == 0, base[low] == UInt8(ascii: "-") { negativeZeros.append(typed.count) }
                 typed.append(integer)
                 return
             }
@@ -122,6 +127,7 @@ struct ColumnBuilder {
         case .empty:
             if let integer = CellBytes.integer(base, low, high) {
                 become(.integer)
+                if integer == 0, base[low] == UInt8(ascii: "-") { negativeZeros.append(typed.count) }
                 typed.append(integer)
                 return
             }
@@ -151,7 +157,7 @@ struct ColumnBuilder {
     }
 
     /// From now on text; typed cells so far are boxed, for the second pass to replace.
-    private mutating func becomeText() {
+    mutating func becomeText() {
         switch state {
         case .text: return
         case .empty:

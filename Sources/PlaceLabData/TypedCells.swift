@@ -71,6 +71,31 @@ struct TypedCells {
         kind = .number
     }
 
+    /// `rows` null cells at the end.
+    mutating func appendNulls(_ rows: Int) {
+        for _ in 0..<rows { appendNull() }
+    }
+
+    /// Another stretch's cells after these: integers join numbers as `widenToNumber` makes
+    /// them, and the rows at `negativeZeros` (integer zeros read from `-0`) become -0.0, as a
+    /// number column reads `-0`.
+    mutating func append(contentsOf other: TypedCells, negativeZeros: [Int] = []) {
+        switch (kind, other.kind) {
+        case (.number, .integer):
+            let first = doubles.count
+            doubles.append(contentsOf: other.integers.lazy.map(Double.init))
+            for row in negativeZeros { doubles[first + row] = -0.0 }
+        case (.number, .number):
+            let first = doubles.count
+            doubles.append(contentsOf: other.doubles)
+            for row in negativeZeros { doubles[first + row] = -0.0 }
+        case (.integer, .integer): integers.append(contentsOf: other.integers)
+        case (.boolean, .boolean): booleans.append(contentsOf: other.booleans)
+        default: preconditionFailure("joining \(other.kind) cells to \(kind) cells")
+        }
+        valid.append(contentsOf: other.valid)
+    }
+
     /// The cells boxed, for a column that turned to text.
     func boxed() -> [Value] {
         (0..<count).map { row in
