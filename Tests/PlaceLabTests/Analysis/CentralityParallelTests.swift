@@ -11,16 +11,10 @@ import Testing
 /// The path metrics run on several threads: they must stop when asked and give the same
 /// answer however the work is spread.
 @Suite struct CentralityParallelTests {
-    /// A seeded random graph (SplitMix64), so every run tests the same one.
+    /// A seeded random graph, so every run tests the same one.
     static func randomGraph(nodes: Int, ties: Int, directed: Bool, weighted: Bool, seed: UInt64) -> Graph {
-        var state = seed
-        func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
+        var random = SeededRandom(seed: seed)
+        func next() -> UInt64 { random.next() }
         let edges = (0..<ties).map { _ in
             Graph.Edge(Int(next() % UInt64(nodes)), Int(next() % UInt64(nodes)),
                        weight: weighted ? Double(1 + next() % 4) : 1)

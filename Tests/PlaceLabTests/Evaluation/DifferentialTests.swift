@@ -3,7 +3,7 @@ import PlaceLab
 import PlaceLabCore
 import PlaceLabData
 import PlaceLabLanguage
-import PlaceLabNetworks
+@testable import PlaceLabNetworks
 import PlaceLabRender
 import Testing
 
@@ -14,31 +14,6 @@ import Testing
 // comparisons, nulls last in both sort directions, stable sorts, first-seen order for
 // distinct and group, …). Both answers are compared cell by cell, in order: the SQL carries
 // an explicit row-order column `_o` through every stage, so no output is left unordered.
-
-// MARK: - Deterministic randomness
-
-/// SplitMix64: a tiny seeded generator, so every run builds the same tables and pipelines.
-private struct SplitMix64 {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
-
-    mutating func chance(_ percent: Int) -> Bool { int(0...99) < percent }
-
-    mutating func pick<T>(_ items: [T]) -> T { items[int(0...(items.count - 1))] }
-}
 
 // MARK: - Tables
 
@@ -84,7 +59,7 @@ private struct TestTable {
 
     /// `spec`: name, kind, and the range to draw from (decimals are quarters of it).
     static func random(name: String, rows count: Int, _ spec: [(String, Kind, ClosedRange<Int>)],
-                       texts: [String], rng: inout SplitMix64) -> TestTable {
+                       texts: [String], rng: inout SeededRandom) -> TestTable {
         var rows: [[Value]] = []
         for _ in 0..<count {
             rows.append(spec.map { _, kind, range in
@@ -158,7 +133,7 @@ private struct Case {
 }
 
 private struct Generator {
-    var rng: SplitMix64
+    var rng: SeededRandom
     let tables: [TestTable]
     private var counter = 0
     /// How often each stage keyword was generated, to check the mix is broad.
@@ -170,7 +145,7 @@ private struct Generator {
     let mixesNumbers: Bool
 
     init(seed: UInt64, tables: [TestTable], mixesNumbers: Bool = false) {
-        rng = SplitMix64(seed: seed)
+        rng = SeededRandom(seed: seed)
         self.tables = tables
         self.mixesNumbers = mixesNumbers
     }
@@ -559,7 +534,7 @@ private enum Differential {
     /// The tables for one seed: `t` (200 rows, two columns of each kind) and `u` (40 rows,
     /// sharing the names `i` and `s` with `t`, so joins exercise dropped and prefixed names).
     static func tables(seed: UInt64) -> [TestTable] {
-        var rng = SplitMix64(seed: seed ^ 0xDA7A)
+        var rng = SeededRandom(seed: seed ^ 0xDA7A)
         let t = TestTable.random(name: "t", rows: 200, [
             ("i", .integer, 0...30), ("j", .integer, -20...20), ("d", .decimal, -40...40), ("e", .decimal, -12...12),
             ("s", .text, 0...0), ("r", .text, 0...0), ("b", .boolean, 0...0),
@@ -804,7 +779,7 @@ struct DifferentialTests {
     @Test func textComparesByBytesEvenForCanonicallyEquivalentTexts() throws {
         let precomposed = "\u{E9}", decomposed = "e\u{301}"
         let texts = ["a", "e", "z", precomposed, decomposed, precomposed + "x", decomposed + "x"]
-        var rng = SplitMix64(seed: 0xC0DE)
+        var rng = SeededRandom(seed: 0xC0DE)
         let table = TestTable.random(name: "v", rows: 30, [("n", .integer, 0...9), ("s", .text, 0...0)], texts: texts, rng: &rng)
         #expect(table.rows.contains { $0[1] == .text(precomposed) } && table.rows.contains { $0[1] == .text(decomposed) })
         let columns = [Column(name: "n", kind: .integer), Column(name: "s", kind: .text)]

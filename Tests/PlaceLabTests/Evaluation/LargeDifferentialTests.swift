@@ -3,7 +3,7 @@ import PlaceLab
 import PlaceLabCore
 import PlaceLabData
 import PlaceLabLanguage
-import PlaceLabNetworks
+@testable import PlaceLabNetworks
 import PlaceLabRender
 import Testing
 
@@ -13,26 +13,10 @@ import Testing
 // answer is compared, row by row and in order, with an SQL query that spells out PlaceLab's
 // rules (nulls last in both directions, ties in input order, groups in first-seen order).
 
-/// The same seeded SplitMix64 as the small differential test, so the data is the same every run.
-private struct Generator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    mutating func int(_ range: ClosedRange<Int>) -> Int {
-        range.lowerBound + Int(next() % UInt64(range.upperBound - range.lowerBound + 1))
-    }
-
+/// The same seeded generator as the small differential test, so the data is the same every run.
+extension SeededRandom {
     /// A value from `make`, or null one time in ten.
-    mutating func maybe(_ make: (inout Generator) -> Value) -> Value {
+    mutating func maybe(_ make: (inout SeededRandom) -> Value) -> Value {
         int(0...9) == 0 ? .null : make(&self)
     }
 }
@@ -60,7 +44,7 @@ private enum LargeDifferential {
     /// quarter (ties, and whole values equal to integers); s is short text; g has 50,000 values.
     /// u: 20,000 rows to join with; uk is unique, uk2 repeats.
     static func tables() -> [Table] {
-        var random = Generator(seed: 0x0B16_DA7A)
+        var random = SeededRandom(seed: 0x0B16_DA7A)
         var t = Table(name: "t", columns: [("id", .integer, "INTEGER"), ("k", .integer, "INTEGER"), ("x", .number, "REAL"),
                                            ("s", .text, "TEXT"), ("g", .integer, "INTEGER")], rows: [])
         for id in 0..<100_000 {

@@ -170,7 +170,7 @@ import Testing
     /// error: no reader traps on a file cut short or garbled.
     @Test func cutAndGarbledFilesNeverTrap() throws {
         let folder = TestFolder("garbled")
-        var generator = SplitMix(seed: 42)
+        var generator = SeededRandom(seed: 42)
         let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder).sorted()
         for file in files {
             let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: Self.folder + "/" + file)))
@@ -208,20 +208,5 @@ import Testing
             #expect(reports.contains("no maintained Swift library"), "\(reports)")
             #expect(reports.contains(words), "\(reports)")
         }
-    }
-}
-
-/// A small seeded generator (SplitMix64), so the damage is the same on every run.
-private struct SplitMix {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
