@@ -123,7 +123,9 @@ extension LaunchOptions {
         let executable = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe"))
             ?? CommandLine.arguments[0]
         let datasets = DatasetFolder.locate(explicit: data, environment: environment, executable: executable)
-        session.lessonsFolder = LessonFolder.locate(datasets: datasets, environment: environment, executable: executable)
+        session.findLessonsFolder = {
+            LessonFolder.locate(datasets: datasets, environment: environment, executable: executable)
+        }
         guard let folder = datasets else {
             session.notice("note: no bundled datasets found; start with --data DIR to name their folder")
             return
