@@ -16,12 +16,13 @@ public enum LessonFolder {
     /// datasets found from the executable (when `--data` names another folder).
     public static func locate(datasets: String?, environment: [String: String], executable: String) -> String? {
         if let named = environment["PLACELAB_LESSONS"], !named.isEmpty { return named }
-        let found = DatasetFolder.locate(explicit: nil, environment: [:], executable: executable)
-        for folder in [datasets, found].compactMap({ $0 }) {
+        // The folder found from the executable is looked for only when the first has no lessons.
+        let folders = [{ datasets }, { DatasetFolder.locate(explicit: nil, environment: [:], executable: executable) }]
+        for folder in folders.lazy.compactMap({ $0() }) {
             let parent = URL(fileURLWithPath: folder).deletingLastPathComponent()
             for name in ["scripts", "lessons"] {
                 let candidate = parent.appendingPathComponent(name).path
-                if !lessons(in: candidate).isEmpty { return candidate }
+                if hasLessons(in: candidate) { return candidate }
             }
         }
         return nil
@@ -29,17 +30,28 @@ public enum LessonFolder {
 
     /// The lessons in a folder, by number: every `NN-topic.plq`, whatever numbers exist.
     public static func lessons(in folder: String) -> [Lesson] {
+        lessonFiles(in: folder).map { file in
+            Lesson(number: file.number, topic: file.topic, path: file.path, summary: summary(ofScript: file.path))
+        }.sorted { ($0.number, $0.topic) < ($1.number, $1.topic) }
+    }
+
+    /// Whether the folder holds a lesson, by file names alone: start-up asks, and reading
+    /// every lesson's header for it took a twentieth of a first answer.
+    static func hasLessons(in folder: String) -> Bool {
+        !lessonFiles(in: folder).isEmpty
+    }
+
+    /// Every `NN-topic.plq` in the folder, unread.
+    private static func lessonFiles(in folder: String) -> [(number: Int, topic: String, path: String)] {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []
-        return names.compactMap { name -> Lesson? in
+        return names.compactMap { name in
             guard name.hasSuffix(".plq") else { return nil }
             let stem = name.dropLast(4)
             let digits = stem.prefix { $0.isASCII && $0.isNumber }
             guard !digits.isEmpty, digits.count <= 4, stem.dropFirst(digits.count).first == "-",
                   let number = Int(digits) else { return nil }
-            let path = folder + "/" + name
-            return Lesson(number: number, topic: String(stem.dropFirst(digits.count + 1)), path: path,
-                          summary: summary(ofScript: path))
-        }.sorted { ($0.number, $0.topic) < ($1.number, $1.topic) }
+            return (number, String(stem.dropFirst(digits.count + 1)), folder + "/" + name)
+        }
     }
 
     /// The first line of the script's header comment, without `# ` and a `Lesson N:` label.

@@ -11,7 +11,7 @@ enum ScriptChoice: Equatable {
     case lesson(String)
 }
 
-extension PlaceLabCLI {
+extension LaunchOptions {
     /// Nil when no script is named; a usage error when more than one is.
     func scriptChoice() throws -> ScriptChoice? {
         let named = [file, step].compactMap { $0 }

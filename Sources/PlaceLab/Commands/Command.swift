@@ -23,9 +23,15 @@ public protocol Command: Sendable {
     func check(_ invocation: Invocation, _ context: CheckContext) throws
 
     func run(_ invocation: Invocation, in session: Session) throws
+
+    /// The command as a `TableCommand` when it is one. Asked instead of `as? TableCommand`:
+    /// the first such cast of each type searches every conformance in the binary, which cost
+    /// a tenth of a script's first answer.
+    var tableCommand: (any TableCommand)? { get }
 }
 
 extension Command {
+    public var tableCommand: (any TableCommand)? { nil }
     public var aliases: [String] { [] }
     public var examples: [CommandExample] { [] }
     public func argumentKind(at index: Int, after previous: [String]) -> ArgumentKind { .none }

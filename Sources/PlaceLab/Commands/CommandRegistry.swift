@@ -4,9 +4,12 @@ import PlaceLabLanguage
 /// The one place that lists every command.
 public struct CommandRegistry: Sendable {
     public let commands: [any Command]
+    /// Commands whose result can start a query, found once.
+    public let tableCommandNames: Set<String>
 
     public init(_ commands: [any Command]) {
         self.commands = commands
+        tableCommandNames = Set(commands.filter { $0.tableCommand != nil }.map(\.name))
     }
 
     public static let standard = CommandRegistry([
@@ -57,11 +60,6 @@ public struct CommandRegistry: Sendable {
         var key = word.lowercased()
         if key.hasPrefix("."), key.count > 1 { key.removeFirst() }
         return commands.first { $0.name == key || $0.aliases.contains(key) }
-    }
-
-    /// Commands whose result can start a query.
-    public var tableCommandNames: Set<String> {
-        Set(commands.filter { $0 is any TableCommand }.map(\.name))
     }
 
     /// A checked invocation of the command `verb` with the words in `arguments`.

@@ -11,6 +11,8 @@ public protocol TableCommand: Command {
 }
 
 extension TableCommand {
+    public var tableCommand: (any TableCommand)? { self }
+
     public func run(_ invocation: Invocation, in session: Session) throws {
         session.emit(try table(invocation, in: session, columns: nil).table())
     }

@@ -40,7 +40,7 @@ struct HelpLayout {
 
     /// `  NAME    summary`: the summary starts at `column` and wraps back to it.
     func entry(_ name: String, _ summary: String, column: Int) -> String {
-        let head = "  " + name.padding(toLength: max(column - 2, name.count + 1), withPad: " ", startingAt: 0)
+        let head = "  " + name.padded(to: max(column - 2, name.count + 1))
         return hanging(head, summary, indent: fitsScreen && head.count + 12 <= width ? head.count : 4)
     }
 

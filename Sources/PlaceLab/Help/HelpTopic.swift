@@ -116,7 +116,7 @@ public struct HelpTopic: Sendable {
 
     static let modes = HelpTopic(name: "modes", summary: "output modes and where results go", text: """
         "mode NAME" or --mode NAME chooses how results print:
-        \(OutputMode.allCases.map { "  \($0.rawValue.padding(toLength: 10, withPad: " ", startingAt: 0))\($0.summary)" }.joined(separator: "\n"))
+        \(OutputMode.allCases.map { "  \($0.rawValue.padded(to: 10))\($0.summary)" }.joined(separator: "\n"))
         On a terminal, tables fit the window (long cells end in …) and long results show
         their first rows, then "… N more rows" ("last" shows all). Pipes and files always
         get every row in full, and never colour. "output FILE" sends results to a file until

@@ -114,7 +114,7 @@ public enum Completer {
            statement.contains("|"), let command = context.registry.lookup(verb) {
             let network = words.count > 1 ? context.networks[words[1].lowercased()] : nil
             return stageCandidates(statement, word: word, fields: (network?.fields ?? []) + ["node"]
-                                   + ((command as? any TableCommand)?.resultColumns ?? []),
+                                   + (command.tableCommand?.resultColumns ?? []),
                                    network: words.count > 1 ? words[1] : nil, context)
         }
         // A command named like a dataset ("actions") starts a query once a "|" follows it.

@@ -102,7 +102,7 @@ struct QueryRunner {
         let invocation = try session.registry.invocation(
             verb: pipeline.source, verbSpan: pipeline.sourceSpan, arguments: pipeline.sourceArguments ?? [],
             source: source)
-        guard let command = invocation.command as? any TableCommand else {
+        guard let command = invocation.command.tableCommand else {
             throw Diagnostic("\(pipeline.source) does not give a table to query", at: pipeline.sourceSpan)
         }
         return Frame(try command.table(invocation, in: session, columns: pipeline.namesUsed))

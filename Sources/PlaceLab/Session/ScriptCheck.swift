@@ -115,7 +115,7 @@ struct ScriptCheck {
         guard !anythingMayExist,
               let invocation = try? session.registry.invocation(verb: pipeline.source, verbSpan: pipeline.sourceSpan,
                                                                 arguments: pipeline.sourceArguments ?? [], source: source),
-              let command = invocation.command as? any TableCommand else { return nil }
+              let command = invocation.command.tableCommand else { return nil }
         if let first = invocation.words.first {
             guard names[first.text.lowercased()] == nil else { return nil }
             if case .network(let network)? = session.catalog[first.text], network.nodes.rowCount > ScriptCheck.largestNetworkRead {

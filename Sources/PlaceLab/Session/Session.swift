@@ -70,7 +70,23 @@ public final class Session {
     /// What the statement just stepped showed (as echoed, then its output), for `b`.
     private var stepReplay = ""
     /// The folder of bundled lessons (`lessons`, `run lesson N`), when one was found.
-    public var lessonsFolder: String?
+    public var lessonsFolder: String? {
+        get {
+            if let find = findLessonsFolder {
+                findLessonsFolder = nil
+                storedLessonsFolder = find()
+            }
+            return storedLessonsFolder
+        }
+        set {
+            findLessonsFolder = nil
+            storedLessonsFolder = newValue
+        }
+    }
+    private var storedLessonsFolder: String?
+    /// Finds `lessonsFolder` when it is first asked for: looking through folders at every
+    /// start cost a twentieth of a plain start, and most runs never ask.
+    public var findLessonsFolder: (() -> String?)?
     /// Illustrative notes already shown in full on the terminal; later results shorten them.
     var notesShownInFull: Set<String> = []
     /// The handout being written (`record FILE`).

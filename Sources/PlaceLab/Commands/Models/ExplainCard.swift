@@ -50,7 +50,7 @@ struct ExplainCard {
         out += TextWrap.wrap(row.text("definition") ?? "No definition recorded.", width: width - 2).map { "  " + $0 + "\n" }.joined()
         out += "\n"
         for field in fields {
-            let label = (field.label + ":").padding(toLength: 13, withPad: " ", startingAt: 0)
+            let label = (field.label + ":").padded(to: 13)
             let lines = TextWrap.wrap(field.text, width: width - 17)
             out += "  " + style.paint(label, .strong) + lines[0] + "\n"
             out += lines.dropFirst().map { String(repeating: " ", count: 15) + $0 + "\n" }.joined()

@@ -72,7 +72,7 @@ struct ShowCard {
     var text: String {
         var out = style.paint(title, .header) + "\n\n"
         for (label, fact) in entries {
-            let head = (label + ":").padding(toLength: 19, withPad: " ", startingAt: 0)
+            let head = (label + ":").padded(to: 19)
             let body = ShowCard.shown(fact) + (fact.text == nil ? "" : " " + marker(fact))
             out += field(head, body, style: .strong)
             if withSources {

@@ -50,7 +50,7 @@ struct ModeCommand: Command {
             var text = "mode: \(session.settings.mode.rawValue)\n"
             for mode in OutputMode.allCases {
                 let marker = mode == session.settings.mode ? "*" : " "
-                text += " \(marker) \(mode.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)) \(mode.summary)\n"
+                text += " \(marker) \(mode.rawValue.padded(to: 9)) \(mode.summary)\n"
             }
             session.emit(text: text)
             return

@@ -36,7 +36,7 @@ struct NotesCommand: Command {
             var text = "notes: \(session.settings.notes.rawValue)\n"
             for length in NoteLength.allCases {
                 let marker = length == session.settings.notes ? "*" : " "
-                text += " \(marker) \(length.rawValue.padding(toLength: 6, withPad: " ", startingAt: 0)) \(length.summary)\n"
+                text += " \(marker) \(length.rawValue.padded(to: 6)) \(length.summary)\n"
             }
             session.emit(text: text)
             return
