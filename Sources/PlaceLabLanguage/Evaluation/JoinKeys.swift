@@ -34,18 +34,20 @@ struct JoinProbe {
                 let dense = try DenseGroups(numbers, valid, rows: rows, range: range, nullsGroup: false, checkInterrupt: checkInterrupt)
                 self.init(groups: HashGroupsSummary(firstPositions: dense.firstPositions, groupOf: dense.groupOf), integer: { dense.group(of: $0) })
             } else {
-                let hashed = try HashGroups<Int>(count: rows.count, checkInterrupt: checkInterrupt) { position in
+                let hashed = try IntHashGroups(count: rows.count, checkInterrupt: checkInterrupt) { position in
                     valid[rows[position]] ? numbers[rows[position]] : nil
                 }
-                self.init(groups: HashGroupsSummary(hashed), integer: { hashed.group(of: $0) })
+                self.init(groups: HashGroupsSummary(firstPositions: hashed.firstPositions, groupOf: hashed.groupOf),
+                          integer: { hashed.group(of: $0) })
             }
             let integer = self.integer
             double = { Int(exactly: $0).flatMap(integer) }
         case .doubles(let numbers, let valid):
-            let hashed = try HashGroups<UInt64>(count: rows.count, checkInterrupt: checkInterrupt) { position in
+            let hashed = try IntHashGroups(count: rows.count, checkInterrupt: checkInterrupt) { position in
                 valid[rows[position]] ? DoubleKey.bits(numbers[rows[position]]) : nil
             }
-            self.init(groups: HashGroupsSummary(hashed), double: { hashed.group(of: DoubleKey.bits($0)) })
+            self.init(groups: HashGroupsSummary(firstPositions: hashed.firstPositions, groupOf: hashed.groupOf),
+                      double: { hashed.group(of: DoubleKey.bits($0)) })
             // An integer meets the decimal it converts to only when the conversion is exact.
             integer = { number in
                 let converted = Double(number)

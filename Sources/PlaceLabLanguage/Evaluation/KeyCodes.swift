@@ -21,15 +21,12 @@ struct KeyCodes {
                 self.init(codes: groups.groupOf, count: groups.firstPositions.count, firstPositions: groups.firstPositions)
                 return
             }
-            // Int? keys: nil is the null group, so the closure's own nil (leave out) is never used.
-            self.init(try HashGroups<Int?>(count: rows.count, checkInterrupt: checkInterrupt) { position -> Int?? in
-                let row = rows[position]
-                return .some(valid[row] ? numbers[row] : nil)
+            self.init(try IntHashGroups(count: rows.count, nullsGroup: true, checkInterrupt: checkInterrupt) { position in
+                valid[rows[position]] ? numbers[rows[position]] : nil
             })
         case .doubles(let numbers, let valid):
-            self.init(try HashGroups<UInt64>(count: rows.count, checkInterrupt: checkInterrupt) { position in
-                let row = rows[position]
-                return valid[row] ? DoubleKey.bits(numbers[row]) : DoubleKey.null
+            self.init(try IntHashGroups(count: rows.count, nullsGroup: true, checkInterrupt: checkInterrupt) { position in
+                valid[rows[position]] ? DoubleKey.bits(numbers[rows[position]]) : nil
             })
         case .booleans(let flags, let valid):
             let codes = try Self.map(rows, checkInterrupt) { row in valid[row] ? (flags[row] ? 1 : 0) : 2 }
@@ -55,6 +52,10 @@ struct KeyCodes {
     }
 
     private init<Key>(_ groups: HashGroups<Key>) {
+        self.init((groups.firstPositions, groups.groupOf))
+    }
+
+    private init(_ groups: IntHashGroups) {
         self.init((groups.firstPositions, groups.groupOf))
     }
 
@@ -106,11 +107,8 @@ struct KeyCodes {
 /// A double as a hash key with ValueKey's equality among doubles: +0 and −0 one key, every
 /// NaN one key, else the bit pattern.
 enum DoubleKey {
-    static func bits(_ number: Double) -> UInt64 {
-        if number.isNaN { return Double.nan.bitPattern }
-        return number == 0 ? 0 : number.bitPattern
+    static func bits(_ number: Double) -> Int {
+        if number.isNaN { return Int(truncatingIfNeeded: Double.nan.bitPattern) }
+        return number == 0 ? 0 : Int(truncatingIfNeeded: number.bitPattern)
     }
-
-    /// A signalling-NaN pattern `bits` never gives, for the null of a grouped column.
-    static let null: UInt64 = 0x7FF0_0000_0000_0001
 }
