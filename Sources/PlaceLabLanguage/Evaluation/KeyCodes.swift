@@ -73,10 +73,13 @@ struct KeyCodes {
     /// the combined count stays within the number of positions.
     static func grouped(_ frame: Frame, columns: [Int], checkInterrupt: () throws -> Void) rethrows -> HashGroupsSummary {
         let count = frame.rows.count
-        var combined = KeyCodes(codes: [Int](repeating: 0, count: count), count: 1, firstPositions: count > 0 ? [0] : [])
-        for (index, column) in columns.enumerated() {
+        // No key columns: one group of every position.
+        guard let first = columns.first else {
+            return HashGroupsSummary(firstPositions: count > 0 ? [0] : [], groupOf: [Int](repeating: 0, count: count))
+        }
+        var combined = try KeyCodes(frame, column: first, checkInterrupt: checkInterrupt)
+        for column in columns.dropFirst() {
             var next = try KeyCodes(frame, column: column, checkInterrupt: checkInterrupt)
-            if index == 0 { combined = next; continue }
             if next.count > next.codes.count + 3 { next = try next.compacted(checkInterrupt: checkInterrupt) }
             if combined.count > combined.codes.count + 3 { combined = try combined.compacted(checkInterrupt: checkInterrupt) }
             let (bound, overflow) = combined.count.multipliedReportingOverflow(by: next.count)
