@@ -5,7 +5,7 @@ enum FirstSeenGroups {
     static func grouped(count: Int, bound: Int, checkInterrupt: () throws -> Void,
                         code: (Int) -> Int) rethrows -> (firstPositions: [Int], groupOf: [Int]) {
         guard bound <= 2 * count + 1024 else {
-            let groups = try HashGroups<Int>(count: count, checkInterrupt: checkInterrupt) { position in
+            let groups = try IntHashGroups(count: count, checkInterrupt: checkInterrupt) { position in
                 let key = code(position)
                 return key < 0 ? nil : key
             }

@@ -37,8 +37,8 @@ struct HashGroups<Key: Hashable> {
 }
 
 extension Frame {
-    /// The key of the row at `position` over these columns, for HashGroups: one column as a
-    /// CellKey (no array per row), several as a ValueKey.
+    /// The key of the row at `position` over these columns as boxed values: one column as a
+    /// CellKey (no array per row), several as a ValueKey; the grouping that typed keys must match.
     func cellKey(_ column: Int, at position: Int) -> CellKey {
         CellKey(columns[column][rows[position]])
     }

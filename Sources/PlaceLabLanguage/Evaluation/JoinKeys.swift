@@ -13,6 +13,11 @@ struct JoinProbe {
     var text: (String) -> Int? = { _ in nil }
     /// Only a boxed right side holds lists.
     var list: (Value) -> Int? = { _ in nil }
+    /// The right side's table when its keys are integers or decimals, so a left key of the
+    /// same kind is looked up directly, without a closure call per row.
+    private var denseIntegers: DenseGroups?
+    private var hashedIntegers: IntHashGroups?
+    private var hashedDoubles: IntHashGroups?
 
     func group(of value: Value) -> Int? {
         switch value {
@@ -33,19 +38,24 @@ struct JoinProbe {
             if let range = DenseGroups.range(numbers, valid, rows: rows) {
                 let dense = try DenseGroups(numbers, valid, rows: rows, range: range, nullsGroup: false, checkInterrupt: checkInterrupt)
                 self.init(groups: HashGroupsSummary(firstPositions: dense.firstPositions, groupOf: dense.groupOf), integer: { dense.group(of: $0) })
+                denseIntegers = dense
             } else {
-                let hashed = try HashGroups<Int>(count: rows.count, checkInterrupt: checkInterrupt) { position in
+                let hashed = try IntHashGroups(count: rows.count, checkInterrupt: checkInterrupt) { position in
                     valid[rows[position]] ? numbers[rows[position]] : nil
                 }
-                self.init(groups: HashGroupsSummary(hashed), integer: { hashed.group(of: $0) })
+                self.init(groups: HashGroupsSummary(firstPositions: hashed.firstPositions, groupOf: hashed.groupOf),
+                          integer: { hashed.group(of: $0) })
+                hashedIntegers = hashed
             }
             let integer = self.integer
             double = { Int(exactly: $0).flatMap(integer) }
         case .doubles(let numbers, let valid):
-            let hashed = try HashGroups<UInt64>(count: rows.count, checkInterrupt: checkInterrupt) { position in
+            let hashed = try IntHashGroups(count: rows.count, checkInterrupt: checkInterrupt) { position in
                 valid[rows[position]] ? DoubleKey.bits(numbers[rows[position]]) : nil
             }
-            self.init(groups: HashGroupsSummary(hashed), double: { hashed.group(of: DoubleKey.bits($0)) })
+            self.init(groups: HashGroupsSummary(firstPositions: hashed.firstPositions, groupOf: hashed.groupOf),
+                      double: { hashed.group(of: DoubleKey.bits($0)) })
+            hashedDoubles = hashed
             // An integer meets the decimal it converts to only when the conversion is exact.
             integer = { number in
                 let converted = Double(number)
@@ -98,9 +108,12 @@ struct JoinProbe {
     func lookup(_ left: Frame, key: Int) -> (Int) -> Int? {
         switch left.columns[key].storage {
         case .integers(let numbers, let valid):
+            if let dense = denseIntegers { return { row in valid[row] ? dense.group(of: numbers[row]) : nil } }
+            if let hashed = hashedIntegers { return { row in valid[row] ? hashed.group(of: numbers[row]) : nil } }
             let integer = self.integer
             return { row in valid[row] ? integer(numbers[row]) : nil }
         case .doubles(let numbers, let valid):
+            if let hashed = hashedDoubles { return { row in valid[row] ? hashed.group(of: DoubleKey.bits(numbers[row])) : nil } }
             let double = self.double
             return { row in valid[row] ? double(numbers[row]) : nil }
         case .booleans(let flags, let valid):

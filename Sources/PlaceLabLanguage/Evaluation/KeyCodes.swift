@@ -21,15 +21,12 @@ struct KeyCodes {
                 self.init(codes: groups.groupOf, count: groups.firstPositions.count, firstPositions: groups.firstPositions)
                 return
             }
-            // Int? keys: nil is the null group, so the closure's own nil (leave out) is never used.
-            self.init(try HashGroups<Int?>(count: rows.count, checkInterrupt: checkInterrupt) { position -> Int?? in
-                let row = rows[position]
-                return .some(valid[row] ? numbers[row] : nil)
+            self.init(try IntHashGroups(count: rows.count, nullsGroup: true, checkInterrupt: checkInterrupt) { position in
+                valid[rows[position]] ? numbers[rows[position]] : nil
             })
         case .doubles(let numbers, let valid):
-            self.init(try HashGroups<UInt64>(count: rows.count, checkInterrupt: checkInterrupt) { position in
-                let row = rows[position]
-                return valid[row] ? DoubleKey.bits(numbers[row]) : DoubleKey.null
+            self.init(try IntHashGroups(count: rows.count, nullsGroup: true, checkInterrupt: checkInterrupt) { position in
+                valid[rows[position]] ? DoubleKey.bits(numbers[rows[position]]) : nil
             })
         case .booleans(let flags, let valid):
             let codes = try Self.map(rows, checkInterrupt) { row in valid[row] ? (flags[row] ? 1 : 0) : 2 }
@@ -58,6 +55,10 @@ struct KeyCodes {
         self.init((groups.firstPositions, groups.groupOf))
     }
 
+    private init(_ groups: IntHashGroups) {
+        self.init((groups.firstPositions, groups.groupOf))
+    }
+
     private static func map(_ rows: [Int], _ checkInterrupt: () throws -> Void, code: (Int) -> Int) rethrows -> [Int] {
         var codes = [Int](repeating: 0, count: rows.count)
         for (position, row) in rows.enumerated() {
@@ -72,10 +73,13 @@ struct KeyCodes {
     /// the combined count stays within the number of positions.
     static func grouped(_ frame: Frame, columns: [Int], checkInterrupt: () throws -> Void) rethrows -> HashGroupsSummary {
         let count = frame.rows.count
-        var combined = KeyCodes(codes: [Int](repeating: 0, count: count), count: 1, firstPositions: count > 0 ? [0] : [])
-        for (index, column) in columns.enumerated() {
+        // No key columns: one group of every position.
+        guard let first = columns.first else {
+            return HashGroupsSummary(firstPositions: count > 0 ? [0] : [], groupOf: [Int](repeating: 0, count: count))
+        }
+        var combined = try KeyCodes(frame, column: first, checkInterrupt: checkInterrupt)
+        for column in columns.dropFirst() {
             var next = try KeyCodes(frame, column: column, checkInterrupt: checkInterrupt)
-            if index == 0 { combined = next; continue }
             if next.count > next.codes.count + 3 { next = try next.compacted(checkInterrupt: checkInterrupt) }
             if combined.count > combined.codes.count + 3 { combined = try combined.compacted(checkInterrupt: checkInterrupt) }
             let (bound, overflow) = combined.count.multipliedReportingOverflow(by: next.count)
@@ -106,11 +110,8 @@ struct KeyCodes {
 /// A double as a hash key with ValueKey's equality among doubles: +0 and −0 one key, every
 /// NaN one key, else the bit pattern.
 enum DoubleKey {
-    static func bits(_ number: Double) -> UInt64 {
-        if number.isNaN { return Double.nan.bitPattern }
-        return number == 0 ? 0 : number.bitPattern
+    static func bits(_ number: Double) -> Int {
+        if number.isNaN { return Int(truncatingIfNeeded: Double.nan.bitPattern) }
+        return number == 0 ? 0 : Int(truncatingIfNeeded: number.bitPattern)
     }
-
-    /// A signalling-NaN pattern `bits` never gives, for the null of a grouped column.
-    static let null: UInt64 = 0x7FF0_0000_0000_0001
 }

@@ -169,6 +169,23 @@ import Testing
         #expect(joined.group(of: Int.min) == nil)
     }
 
+    @Test func intHashGroupsMatchDictionaryGroups() async {
+        let extremes = [Int.min, Int.max, 0, -1, 1 << 32, Int.min + 1]
+        let cases = zip(Gen.int(in: -1...2000).array(of: 0...3000), Gen.bool)
+        await propertyCheck(count: 200, input: cases) { picks, nullsGroup in
+            // -1 a null; small numbers collide often; a few extremes and far-apart keys.
+            let keys: [Int?] = picks.map { $0 < 0 ? nil : $0 < 6 ? extremes[$0] : $0 % 3 == 0 ? $0 << 40 : $0 % 50 }
+            let ours = IntHashGroups(count: keys.count, nullsGroup: nullsGroup, checkInterrupt: {}) { keys[$0] }
+            let reference = HashGroups<Int?>(count: keys.count, checkInterrupt: {}) { position -> Int?? in
+                keys[position] == nil && !nullsGroup ? nil : .some(keys[position])
+            }
+            #expect(ours.firstPositions == reference.firstPositions && ours.groupOf == reference.groupOf)
+            for key in Set(keys.compactMap { $0 }) + [7 << 40, 51, Int.max - 1] {
+                #expect(ours.group(of: key) == reference.group(of: key), "\(key)")
+            }
+        }
+    }
+
     @Test func firstSeenGroupsAgreeThroughArrayAndHashTable() {
         let codes = [5, -1, 2, 5, 0, 2, -1]
         let dense = FirstSeenGroups.grouped(count: codes.count, bound: 6, checkInterrupt: {}) { codes[$0] }
