@@ -273,6 +273,8 @@ import Testing
         #expect(try Self.run("t | where t == \"é\"", frame).rows == [1, 6])
         #expect(try Self.run("t | where t > \"a\"", frame).rows == [0, 1, 5, 6])
         #expect(try Self.run("t | where t in [\"B\", 3]", frame).rows == [3, 8])
+        // Fewer rows than entries: the rows themselves are compared.
+        #expect(try Self.run("t | first 2 | where t > \"a\" and t != \"é\"", frame).rows == [0])
     }
 
     @Test func aRowByRowPartKeepsItsErrorAndPlace() throws {
