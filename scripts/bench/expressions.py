@@ -19,6 +19,7 @@ QUERIES = [
     "t | where country in [\"Kenya\", \"Peru\"] or capacity is null | count",
     "t | select x = capacity * 2 + 1, y = value / 3 | count",
     "t | group country | aggregate s = sum(value), a = avg(value)",
+    "t | where capacity > 20 and active == true | group country | aggregate n = count(), mean_value = avg(value) | sort n desc",
     "t | group phase | aggregate n = count(), lo = min(capacity), hi = max(capacity), m = median(value)",
 ]
 
