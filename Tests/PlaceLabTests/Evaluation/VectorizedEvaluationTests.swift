@@ -267,6 +267,22 @@ import Testing
         }
     }
 
+    /// Counts the polls for Ctrl-C.
+    final class Polls: @unchecked Sendable {
+        var count = 0
+    }
+
+    @Test func ctrlCIsPolledAtLeastEveryChunkOfRows() throws {
+        let count = PipelineEvaluator.vectorChunk * 3 + 1
+        let frame = Frame(names: ["i"], types: [.integer], columns: [(0..<count).map { .integer($0) }])
+        for query in ["t | where i > 5", "t | select x = i * 2", "t | aggregate s = sum(i + 1)"] {
+            let polls = Polls()
+            let evaluator = PipelineEvaluator(resolve: { _, _ in frame }, checkInterrupt: { polls.count += 1 })
+            _ = try evaluator.run(try Self.pipeline(query))
+            #expect(polls.count >= 4, "\(query)")
+        }
+    }
+
     @Test func textComparesOncePerEntryByBytes() throws {
         let values: [Value] = ["e\u{301}", "é", "a", "B"].map(Value.text) + [.null]
         let frame = Frame(names: ["t"], types: [.text], columns: [values + values])
