@@ -267,12 +267,30 @@ import Testing
         }
     }
 
+    /// Counts the polls for Ctrl-C.
+    final class Polls: @unchecked Sendable {
+        var count = 0
+    }
+
+    @Test func ctrlCIsPolledAtLeastEveryChunkOfRows() throws {
+        let count = PipelineEvaluator.vectorChunk * 3 + 1
+        let frame = Frame(names: ["i"], types: [.integer], columns: [(0..<count).map { .integer($0) }])
+        for query in ["t | where i > 5", "t | select x = i * 2", "t | aggregate s = sum(i + 1)"] {
+            let polls = Polls()
+            let evaluator = PipelineEvaluator(resolve: { _, _ in frame }, checkInterrupt: { polls.count += 1 })
+            _ = try evaluator.run(try Self.pipeline(query))
+            #expect(polls.count >= 4, "\(query)")
+        }
+    }
+
     @Test func textComparesOncePerEntryByBytes() throws {
         let values: [Value] = ["e\u{301}", "é", "a", "B"].map(Value.text) + [.null]
         let frame = Frame(names: ["t"], types: [.text], columns: [values + values])
         #expect(try Self.run("t | where t == \"é\"", frame).rows == [1, 6])
         #expect(try Self.run("t | where t > \"a\"", frame).rows == [0, 1, 5, 6])
         #expect(try Self.run("t | where t in [\"B\", 3]", frame).rows == [3, 8])
+        // Fewer rows than entries: the rows themselves are compared.
+        #expect(try Self.run("t | first 2 | where t > \"a\" and t != \"é\"", frame).rows == [0])
     }
 
     @Test func aRowByRowPartKeepsItsErrorAndPlace() throws {

@@ -12,17 +12,13 @@ enum CompareKernels {
         case (.constant(let x), .constant(let y)):
             return try ExpressionEvaluator.compare(op, x, y, asPhases: false, leftSpan: Span(0, 0), rightSpan: Span(0, 0))
                 ? Array(0..<count) : []
-        case (.vector(let column), .constant(.text(let text))):
-            if let kept = texts(op, column, text) { return kept }
-        case (.constant(.text(let text)), .vector(let column)):
-            if let kept = texts(op.flipped, column, text) { return kept }
         default:
             break
         }
         if let x = a.numbers(count: count), let y = b.numbers(count: count) {
             return numbers(op, x, y, count: count)
         }
-        // Mixed integers and doubles after an overflow: the row rule, cell by cell.
+        // Mixed integers and doubles after an overflow, or text (see VectorPlan.textLookup): the row rule, cell by cell.
         return try positions(count) {
             try ExpressionEvaluator.compare(op, a[$0], b[$0], asPhases: false, leftSpan: Span(0, 0), rightSpan: Span(0, 0))
         }
@@ -37,14 +33,6 @@ enum CompareKernels {
         return positions(count) { valid.0[$0] && valid.1[$0] && holds(op, x[$0], y[$0]) }
     }
 
-    /// Text against a text constant: each dictionary entry compared once, then rows by code.
-    private static func texts(_ op: BinaryOperator, _ column: ColumnVector, _ text: String) -> [Int]? {
-        guard case .texts(let dictionary, let valid) = column.storage else { return nil }
-        let entryHolds = dictionary.entries.map { ordered(op, ValueOrder.textOrder($0, text), 0) }
-        let codes = dictionary.codes
-        return positions(codes.count) { valid[$0] && entryHolds[Int(truncatingIfNeeded: codes[$0])] }
-    }
-
     /// `value in [items]`, the items being constants.
     static func membership(_ cells: Cells, _ items: [Value], count: Int) -> [Int] {
         let member = { (value: Value) in
@@ -52,10 +40,6 @@ enum CompareKernels {
         }
         if case .vector(let column) = cells {
             switch column.storage {
-            case .texts(let dictionary, let valid):
-                let entryHolds = dictionary.entries.map { member(.text($0)) }
-                let codes = dictionary.codes
-                return positions(count) { valid[$0] && entryHolds[Int(truncatingIfNeeded: codes[$0])] }
             case .integers(let numbers, let valid):
                 // Equal to an integer item, or read as a double, equal to a double item.
                 let whole = Set(items.compactMap { if case .integer(let number) = $0 { number } else { nil } })

@@ -26,6 +26,10 @@ struct VectorEvaluator {
             return CompareKernels.isNaN(try cells(operand, rows: rows), negated: negated, count: rows.count)
         case .membership(let needle, let items):
             return CompareKernels.membership(try cells(needle, rows: rows), items, count: rows.count)
+        case .textLookup(let index, let holds):
+            guard case .texts(let dictionary, let valid) = frame.columns[index].storage else { return [] }
+            let codes = dictionary.codes
+            return CompareKernels.positions(rows.count) { valid[rows[$0]] && holds[Int(truncatingIfNeeded: codes[rows[$0]])] }
         case .rowTruths(let expression):
             return try CompareKernels.positions(rows.count) { try ExpressionEvaluator.truth(expression, row: rows[$0], in: frame) }
         case .column, .constant, .negate, .arithmetic, .rowValues:
@@ -48,7 +52,7 @@ struct VectorEvaluator {
             return try ArithmeticKernels.apply(op, try cells(left, rows: rows), try cells(right, rows: rows), count: rows.count)
         case .rowValues(let expression):
             return .vector(ColumnVector(storage: .boxed(try rows.map { try ExpressionEvaluator.evaluate(expression, row: $0, in: frame) })))
-        case .compare, .logical, .not, .isNull, .isNaN, .membership, .rowTruths:
+        case .compare, .logical, .not, .isNull, .isNaN, .membership, .textLookup, .rowTruths:
             // A condition as a value is true or false, never null.
             var flags = [Bool](repeating: false, count: rows.count)
             for position in try kept(plan, rows: rows) { flags[position] = true }

@@ -20,6 +20,9 @@ indirect enum VectorPlan {
     case isNull(VectorPlan, negated: Bool)
     case isNaN(VectorPlan, negated: Bool)
     case membership(VectorPlan, [Value])
+    /// A dictionary-text column's rows where `holds[code]`: a comparison or `in` worked out
+    /// once per dictionary entry while planning.
+    case textLookup(column: Int, holds: [Bool])
     /// Each row's value from ExpressionEvaluator.
     case rowValues(BoundExpression)
     /// Each row's truth from ExpressionEvaluator (which throws for a value that is no condition).
@@ -101,6 +104,12 @@ private struct Planner {
             if asPhases { return rows }
             let (a, b) = (value(left), value(right))
             guard Self.comparable(a.kind, b.kind) else { return rows }
+            if case .constant(.text(let text)) = b.plan, let lookup = textLookup(a.plan, { ordered(op, ValueOrder.textOrder($0, text)) }) {
+                return lookup
+            }
+            if case .constant(.text(let text)) = a.plan, let lookup = textLookup(b.plan, { ordered(op.flipped, ValueOrder.textOrder($0, text)) }) {
+                return lookup
+            }
             return combined(.compare(op, a.plan, b.plan), a, b) ?? rows
         case .logical(let op, let left, let right):
             let (a, b) = (condition(left, value(left)), condition(right, value(right)))
@@ -117,10 +126,28 @@ private struct Planner {
         case .membership(let needle, let haystack):
             guard needle.type != .phase, let items = Self.constants(haystack) else { return rows }
             let inner = value(needle)
-            return Planned(plan: .membership(inner.plan, items), kind: .boolean, rowParts: inner.rowParts)
+            let member = { (entry: String) in
+                ExpressionEvaluator.isMember(.text(entry), of: items, asPhases: false, needleSpan: needle.span, listSpan: haystack.span)
+            }
+            return textLookup(inner.plan, member)
+                ?? Planned(plan: .membership(inner.plan, items), kind: .boolean, rowParts: inner.rowParts)
         case .list, .contains, .startsWith, .matches, .call:
             return rows
         }
+    }
+
+    /// A test of a dictionary-text column's rows by their entries, each entry tested once —
+    /// when the column has no more entries than the frame has rows (after a narrow `where`,
+    /// testing the few rows themselves is less work).
+    private func textLookup(_ plan: VectorPlan, _ test: (String) -> Bool) -> Planned? {
+        guard case .column(let index) = plan, case .texts(let dictionary, _) = frame.columns[index].storage,
+              dictionary.entries.count <= frame.rows.count else { return nil }
+        return Planned(plan: .textLookup(column: index, holds: dictionary.entries.map(test)), kind: .boolean, rowParts: 0)
+    }
+
+    /// `order op 0`: whether an order (-1, 0, 1) satisfies the comparison.
+    private func ordered(_ op: BinaryOperator, _ order: Int) -> Bool {
+        CompareKernels.ordered(op, order, 0)
     }
 
     /// A value used as a condition: booleans as they are, anything else row by row, where a

@@ -125,7 +125,7 @@ extension ColumnVector {
         }
     }
 
-    /// The type `ValueType.of` gives the column's values.
+    /// The type `ValueType.of` gives the values of a canonical column (a typed one holds a value).
     var valueType: ValueType {
         switch storage {
         case .integers: .integer
