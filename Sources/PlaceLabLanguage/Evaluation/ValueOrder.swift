@@ -13,8 +13,9 @@ enum ValueOrder {
         }
         switch (left, right) {
         case (.integer(let a), .integer(let b)): return a < b ? -1 : a == b ? 0 : 1
-        case (.integer, .number), (.number, .integer), (.number, .number):
-            return numberOrder(left.asDouble!, right.asDouble!)
+        case (.integer(let a), .number(let b)): return mixedOrder(a, b)
+        case (.number(let a), .integer(let b)): return -mixedOrder(b, a)
+        case (.number(let a), .number(let b)): return numberOrder(a, b)
         case (.text(let a), .text(let b)): return textOrder(a, b)
         case (.bool(let a), .bool(let b)): return a == b ? 0 : (a ? 1 : -1)
         case (.list(let a), .list(let b)) where a == b: return 0
@@ -28,6 +29,19 @@ enum ValueOrder {
     static func numberOrder(_ a: Double, _ b: Double) -> Int {
         if a.isNaN || b.isNaN { return a.isNaN == b.isNaN ? 0 : (a.isNaN ? 1 : -1) }
         return a < b ? -1 : a == b ? 0 : 1
+    }
+
+    /// An integer beside a decimal, exactly: read as a double, 2^53 + 1 would equal 2^53 and
+    /// Int.max would equal 2^63. sqlite compares them so, and joins and groups here match
+    /// keys so, so `where` agrees with both. NaN stays after every number.
+    static func mixedOrder(_ integer: Int, _ number: Double) -> Int {
+        if number.isNaN || number >= 0x1p63 { return -1 }
+        if number < -0x1p63 { return 1 }
+        // Within Int's range now, so the whole part converts exactly.
+        let whole = Int(clamping: number, to: Int.min...Int.max, rounding: .towardZero)
+        if integer != whole { return integer < whole ? -1 : 1 }
+        let fraction = number - number.rounded(.towardZero)
+        return fraction > 0 ? -1 : fraction < 0 ? 1 : 0
     }
 
     /// Byte order: Swift's own `==` would call "é" and "e\u{301}" equal, and then sorting

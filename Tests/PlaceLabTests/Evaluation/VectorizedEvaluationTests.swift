@@ -283,6 +283,20 @@ import Testing
         }
     }
 
+    @Test func anIntegerBesideADecimalComparesExactly() throws {
+        // 2^53 + 1 read as a double is 2^53, and Int.max read so is 2^63: neither is equal.
+        let frame = Frame(names: ["i", "d"], types: [.integer, .number],
+                          columns: [[.integer(9_007_199_254_740_993), .integer(Int.max), .integer(Int.min), .integer(3)],
+                                    [.number(0x1p53), .number(0x1p63), .number(-0x1p63), .number(3.5)]])
+        #expect(try Self.run("t | where i == d", frame).rows == [2])
+        #expect(try Self.run("t | where d < i", frame).rows == [0])
+        #expect(try Self.run("t | where i < d", frame).rows == [1, 3])
+        #expect(try Self.run("t | where i in [9007199254740992.0, 3.0]", frame).rows == [3])
+        #expect(try Self.run("t | where i == 9007199254740992.0", frame).rows == [])
+        #expect(Self.rowByRowWhere("i == d", frame) == Outcome.of { [[.integer(2)]] })
+        #expect(try ValueOrder.compare(.number(0x1p63), .integer(Int.max), asPhases: false, leftSpan: Span(0, 0), rightSpan: Span(0, 0)) == 1)
+    }
+
     @Test func textComparesOncePerEntryByBytes() throws {
         let values: [Value] = ["e\u{301}", "é", "a", "B"].map(Value.text) + [.null]
         let frame = Frame(names: ["t"], types: [.text], columns: [values + values])

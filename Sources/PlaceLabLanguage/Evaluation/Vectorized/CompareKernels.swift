@@ -2,8 +2,8 @@ import PlaceLabCore
 
 /// Comparisons, `in` and null tests over whole cells, giving the positions where they hold —
 /// with ExpressionEvaluator's rules: null compares false, NaN beside a number holds only
-/// `!=`, NaN equals NaN, an integer beside a double is read as a double (as `ValueOrder`
-/// reads it), text by its UTF-8 bytes.
+/// `!=`, NaN equals NaN, an integer beside a double compared exactly (as `ValueOrder` does),
+/// text by its UTF-8 bytes.
 enum CompareKernels {
     static func compare(_ op: BinaryOperator, _ a: Cells, _ b: Cells, count: Int) throws -> [Int] {
         switch (a, b) {
@@ -29,8 +29,15 @@ enum CompareKernels {
         if case .integers(let x, _) = a, case .integers(let y, _) = b {
             return positions(count) { valid.0[$0] && valid.1[$0] && ordered(op, x[$0], y[$0]) }
         }
-        let (x, y) = (a.doubles, b.doubles)
-        return positions(count) { valid.0[$0] && valid.1[$0] && holds(op, x[$0], y[$0]) }
+        switch (a, b) {
+        case (.integers(let x, _), .doubles(let y, _)):
+            return positions(count) { valid.0[$0] && valid.1[$0] && holds(op, x[$0], y[$0]) }
+        case (.doubles(let x, _), .integers(let y, _)):
+            return positions(count) { valid.0[$0] && valid.1[$0] && holds(op.flipped, y[$0], x[$0]) }
+        default:
+            let (x, y) = (a.doubles, b.doubles)
+            return positions(count) { valid.0[$0] && valid.1[$0] && holds(op, x[$0], y[$0]) }
+        }
     }
 
     /// `value in [items]`, the items being constants.
@@ -45,7 +52,8 @@ enum CompareKernels {
                 let whole = Set(items.compactMap { if case .integer(let number) = $0 { number } else { nil } })
                 let decimals = items.compactMap { if case .number(let number) = $0 { number } else { nil } }
                 return positions(count) { position in
-                    valid[position] && (whole.contains(numbers[position]) || decimals.contains(Double(numbers[position])))
+                    valid[position] && (whole.contains(numbers[position])
+                        || decimals.contains { ValueOrder.mixedOrder(numbers[position], $0) == 0 })
                 }
             default:
                 break
@@ -95,6 +103,13 @@ enum CompareKernels {
         case .greater: a > b
         default: a >= b
         }
+    }
+
+    /// An integer and a double: exactly, and beside NaN only `!=` holds.
+    @inline(__always)
+    static func holds(_ op: BinaryOperator, _ a: Int, _ b: Double) -> Bool {
+        if b.isNaN { return op == .notEqual }
+        return ordered(op, ValueOrder.mixedOrder(a, b), 0)
     }
 
     /// Two doubles under the NaN rules: NaN equals NaN; beside a number only `!=` holds.
