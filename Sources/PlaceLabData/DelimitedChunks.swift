@@ -8,15 +8,24 @@ struct DelimitedChunking: Sendable {
     var chunks: Int
     var minimumBytes: Int
 
+    /// One stretch a core that is idle. On a busy machine threads share the CPU time one
+    /// thread would get and only add the cost of joining (measured: 8% more CPU time).
     static var automatic: DelimitedChunking {
-        DelimitedChunking(chunks: ProcessInfo.processInfo.activeProcessorCount, minimumBytes: 4 << 20)
+        DelimitedChunking(chunks: idleCores(of: ProcessInfo.processInfo.activeProcessorCount), minimumBytes: 4 << 20)
+    }
+
+    /// The cores less the last minute's load average (the processes running or waiting).
+    static func idleCores(of cores: Int) -> Int {
+        var load = [0.0]
+        guard getloadavg(&load, 1) == 1, load[0].isFinite else { return cores }
+        return max(1, cores - Int(clamping: load[0], to: 0...cores, rounding: .toNearestOrAwayFromZero))
     }
 
     /// One stretch: the whole file in one pass.
     static let single = DelimitedChunking(chunks: 1, minimumBytes: .max)
 }
 
-/// Reads a big file's rows on every core: the body is cut into stretches at row starts, each
+/// Reads a big file's rows on the idle cores: the body is cut into stretches at row starts, each
 /// read into its own column builders at once, and the builders joined in file order into
 /// what one pass would have built.
 ///

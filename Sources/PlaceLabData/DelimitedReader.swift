@@ -56,7 +56,7 @@ public enum DelimitedReader {
         }
         let chosen = delimiter ?? chooseDelimiter(path: path, base, count: count)
         var dataset = try parse(bytes, path: path, name: name, delimiter: chosen, header: header,
-                                decimalComma: decimalComma)
+                                decimalComma: decimalComma, checkedText: true)
         if delimiter == nil, chosen != comma, chosen != defaultDelimiter(for: path) {
             // With decimal ',' the comma is the decimal mark, so it cannot be offered as the delimiter.
             let hint = decimalComma ? "detected" : "detected; delimiter ',' reads commas"
@@ -140,7 +140,7 @@ public enum DelimitedReader {
     }
 
     static func parse(_ bytes: UnsafeRawBufferPointer, path: String, name: String, delimiter: UInt8,
-                      header: Bool = true, decimalComma: Bool = false,
+                      header: Bool = true, decimalComma: Bool = false, checkedText: Bool = false,
                       chunking: DelimitedChunking = .automatic) throws -> Dataset {
         guard delimiter != 0x22, delimiter != 0x0A, delimiter != 0x0D, delimiter != 0, delimiter < 0x80 else {
             throw Diagnostic("cannot use byte 0x\(String(delimiter, radix: 16, uppercase: true)) as a delimiter",
@@ -150,7 +150,8 @@ public enum DelimitedReader {
         guard let base = bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count > 0 else {
             throw noHeader(path: path, nil, count: 0)
         }
-        if let offset = FileBytes.firstNonTextByte(base, count: count) {
+        // `checkedText`: the caller found no byte that is not UTF-8 text, so a big file is not read twice for it.
+        if !checkedText, let offset = FileBytes.firstNonTextByte(base, count: count) {
             throw FileBytes.notText(path: path, base, count: count, offset: offset)
         }
         var parser = DelimitedParser(base: base, count: count, delimiter: delimiter, header: header,

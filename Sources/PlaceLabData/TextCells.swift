@@ -74,6 +74,10 @@ struct TextCells {
     /// they had been appended one by one; a dictionary stretch maps each of its entries once.
     mutating func append(contentsOf other: TextCells) {
         if let values = other.boxed {
+            if boxed != nil {
+                boxed!.append(contentsOf: values)
+                return
+            }
             for value in values {
                 if case .text(let text) = value { append(text) } else { appendNull() }
             }

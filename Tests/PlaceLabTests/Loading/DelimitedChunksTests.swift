@@ -185,6 +185,10 @@ import Testing
         }
     }
 
+    @Test func idleCoresAreAtLeastOneAndAtMostAll() {
+        for cores in [1, 2, 8] { #expect((1...cores).contains(DelimitedChunking.idleCores(of: cores))) }
+    }
+
     @Test func cutsFallAtRowStarts() throws {
         let text = "id,note\n" + (0..<1000).map { "\($0),\"line\nbreak, and \"\"quote\"\"\"\r\n" }.joined()
         let bytes = Array(text.utf8)
