@@ -1,53 +1,39 @@
 import Testing
 @testable import PlaceLabCore
 @testable import PlaceLabData
+@testable import PlaceLabNetworks
 
 /// Reading a file's rows in stretches on several cores gives exactly what one pass gives:
 /// the same columns, types, storage and cells, the same notes, and the same first error at
 /// the same place. Checked on random files made to hit every joint between stretches.
 @Suite struct DelimitedChunksTests {
-    /// A small deterministic generator, so a failing file can be made again from its seed.
-    struct Random {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-        mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
-    }
-
     /// What a column's cells are made of, before and after the row where it changes.
     enum Kind: CaseIterable {
         case integers, numbers, booleans, repeated, distinct, quoted, zeros, big, tokens, nulls
     }
 
-    static func cell(_ kind: Kind, row: Int, delimiter: Character, random: inout Random) -> String {
+    static func cell(_ kind: Kind, row: Int, delimiter: Character, random: inout SeededRandom) -> String {
         if random.chance(8) { return random.pick(["", " ", "NA", "n/a"]) }
         switch kind {
-        case .integers: return random.chance(3) ? "-0" : "\(random.below(2000) - 1000)"
+        case .integers: return random.chance(3) ? "-0" : "\(random.int(0...1999) - 1000)"
         case .numbers:
-            return random.pick(["\(Double(random.below(10_000)) / 8)", "\(random.below(50))", "-0", "1e3", "NaN",
+            return random.pick(["\(Double(random.int(0...9999)) / 8)", "\(random.int(0...49))", "-0", "1e3", "NaN",
                                 "-inf", " 2.5 ", "+7"])
         case .booleans: return random.pick(["true", "FALSE", "True"])
         case .repeated: return random.pick(["red", "green", "a longer colour name, quoted", "blue"])
-        case .distinct: return "name number \(row) \(random.below(1000))"
+        case .distinct: return "name number \(row) \(random.int(0...999))"
         case .quoted:
             return random.pick(["say \"hi\"", "two\nlines", "a\(delimiter)b", "crlf\r\ninside", "\"", "plain",
                                 "5\" tall"])
         case .zeros: return random.pick(["007", "12", "0"])
-        case .big: return random.chance(10) ? "99999999999999999999" : "\(random.below(100))"
-        case .tokens: return random.chance(30) ? "n/a" : "\(random.below(100))"
+        case .big: return random.chance(10) ? "99999999999999999999" : "\(random.int(0...99))"
+        case .tokens: return random.chance(30) ? "n/a" : "\(random.int(0...99))"
         case .nulls: return ""
         }
     }
 
     /// A field as the file writes it: quoted when it must be (or now and then anyway).
-    static func field(_ text: String, delimiter: Character, random: inout Random) -> String {
+    static func field(_ text: String, delimiter: Character, random: inout SeededRandom) -> String {
         let tsv = delimiter == "\t"
         let needs = text.contains("\"") || text.contains("\n") || text.contains("\r") || text.contains(delimiter)
         if tsv, !text.contains("\n"), !text.contains("\r"), !text.contains(delimiter), !text.hasPrefix("\"") {
@@ -65,16 +51,16 @@ import Testing
     }
 
     static func sample(seed: UInt64, rows: Int) -> Sample {
-        var random = Random(state: seed)
+        var random = SeededRandom(seed: seed)
         let delimiter: Character = random.pick([",", ",", "\t", ";"])
-        let columns = 1 + random.below(6)
+        let columns = 1 + random.int(0...5)
         let plans = (0..<columns).map { _ in
-            (early: random.pick(Kind.allCases), late: random.pick(Kind.allCases), change: random.below(max(rows, 1) + 1))
+            (early: random.pick(Kind.allCases), late: random.pick(Kind.allCases), change: random.int(0...max(rows, 1)))
         }
         let lineEnd = random.pick(["\n", "\r\n", "\r"])
         var text = random.chance(10) ? "\u{FEFF}" : ""
         text += (0..<columns).map { "col\($0)" }.joined(separator: String(delimiter)) + lineEnd
-        let errorRow = random.chance(25) ? random.below(max(rows, 1)) : -1
+        let errorRow = random.chance(25) ? random.int(0...max(rows, 1) - 1) : -1
         for row in 0..<rows {
             if columns > 1, random.chance(2) { text += lineEnd }
             var fields = plans.map { plan in
@@ -83,7 +69,7 @@ import Testing
                              random: &random)
             }
             if row == errorRow {
-                switch random.below(5) {
+                switch random.int(0...4) {
                 case 0: fields.append("extra")
                 case 1 where columns > 1: fields.removeLast()
                 case 2 where delimiter != "\t": fields[0] = "x\"y"
