@@ -175,6 +175,15 @@ import Testing
         for cores in [1, 2, 8] { #expect((1...cores).contains(DelimitedChunking.idleCores(of: cores))) }
     }
 
+    @Test func theRunQueueIsReadFromLoadavg() {
+        #expect(DelimitedChunking.runningThreads("0.38 1.34 3.31 2/110 28578\n") == 2)
+        #expect(DelimitedChunking.runningThreads("0.38 1.34 3.31 1/110 28578") == 1)
+        for odd in ["", "0.38 1.34 3.31", "0.38 1.34 3.31 x/110 1", "0.38 1.34 3.31 0/110 1", "0.38 1.34 3.31 2-110 1"] {
+            #expect(DelimitedChunking.runningThreads(odd) == nil)
+        }
+        #expect(DelimitedChunking.runningThreads(nil) == nil)
+    }
+
     @Test func cutsFallAtRowStarts() throws {
         let text = "id,note\n" + (0..<1000).map { "\($0),\"line\nbreak, and \"\"quote\"\"\"\r\n" }.joined()
         let bytes = Array(text.utf8)
