@@ -36,7 +36,8 @@ public struct HelpTopic: Sendable {
         Fields:      name   `a field with spaces`   sources.title (after a join)
         Phases:      latent, design_discovery, mobilisation, mainstreaming, embedding compare
                      in lifecycle order (phase >= mobilisation), and as numbers 0–4 (phase >= 2)
-        Compare:     ==  !=  <  <=  >  >=      (text by its bytes, numbers by value)
+        Compare:     ==  !=  <  <=  >  >=      (text by its bytes, numbers by value: a whole
+                     number beside a decimal exactly, so 9007199254740993 > 9007199254740992.0)
         Combine:     and  or  not  ( … )
         Test:        x in [a, b]   x not in [a, b]   text contains "part"   list contains value
                      text starts with "S"   text ~ "regular expression"   x is null   x is not null
