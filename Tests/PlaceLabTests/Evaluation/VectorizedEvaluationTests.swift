@@ -297,6 +297,27 @@ import Testing
         #expect(try ValueOrder.compare(.number(0x1p63), .integer(Int.max), asPhases: false, leftSpan: Span(0, 0), rightSpan: Span(0, 0)) == 1)
     }
 
+    @Test func phaseComparisonsGiveTheRowEvaluatorsRowsAndErrors() throws {
+        let phases: [Value] = [.text("latent"), .text("mobilisation"), .null, .text("embedding"), .text("design_discovery"),
+                               .text("mainstreaming")]
+        let clean = (0..<60).map { phases[$0 % phases.count] }
+        let stray = clean + [.text("not a phase")]
+        for values in [clean, stray] {
+            var frame = Frame(names: ["p"], types: [.phase], columns: [values])
+            frame.rows = frame.rows.reversed().filter { $0 % 4 != 1 }
+            guard case .texts = frame.columns[0].storage else {
+                Issue.record("the phase column should be dictionary text")
+                return
+            }
+            let conditions = ["p >= mobilisation", "p < 2", "mobilisation <= p", "p == \"latent\"", "p != embedding",
+                              "2 > p", "p > 9", "p == null"]
+            for condition in conditions {
+                let vectorized = Outcome.of { [try Self.run("t | where \(condition)", frame).rows.map(Value.integer)] }
+                #expect(vectorized == Self.rowByRowWhere(condition, frame), "where \(condition)")
+            }
+        }
+    }
+
     @Test func textComparesOncePerEntryByBytes() throws {
         let values: [Value] = ["e\u{301}", "é", "a", "B"].map(Value.text) + [.null]
         let frame = Frame(names: ["t"], types: [.text], columns: [values + values])

@@ -101,7 +101,7 @@ private struct Planner {
             guard a.kind.isNumberOrNull, b.kind.isNumberOrNull else { return rows }
             return Planned(plan: .arithmetic(op, a.plan, b.plan), kind: .number, rowParts: 0)
         case .compare(let op, let left, let right, let asPhases):
-            if asPhases { return rows }
+            if asPhases { return phaseLookup(op, left, right) ?? rows }
             let (a, b) = (value(left), value(right))
             guard Self.comparable(a.kind, b.kind) else { return rows }
             if case .constant(.text(let text)) = b.plan, let lookup = textLookup(a.plan, { ordered(op, ValueOrder.textOrder($0, text)) }) {
@@ -134,6 +134,32 @@ private struct Planner {
         case .list, .contains, .startsWith, .matches, .call:
             return rows
         }
+    }
+
+    /// A phase column beside a constant (`phase >= mobilisation`, `phase < 2`), each of the
+    /// column's dictionary entries placed in the lifecycle once. An entry the comparison
+    /// refuses (text that names no phase) leaves the test to the row path, so its error comes
+    /// from the row it always came from.
+    private func phaseLookup(_ op: BinaryOperator, _ left: BoundExpression, _ right: BoundExpression) -> Planned? {
+        let (a, b) = (value(left), value(right))
+        let column: VectorPlan, constant: Value, columnFirst: Bool
+        if case .constant(let value) = b.plan {
+            (column, constant, columnFirst) = (a.plan, value, true)
+        } else if case .constant(let value) = a.plan {
+            (column, constant, columnFirst) = (b.plan, value, false)
+        } else {
+            return nil
+        }
+        guard !constant.isNull, case .column(let index) = column, case .texts(let dictionary, _) = frame.columns[index].storage
+        else { return nil }
+        var holds: [String: Bool] = [:]
+        for entry in dictionary.entries {
+            let (x, y) = columnFirst ? (Value.text(entry), constant) : (constant, Value.text(entry))
+            guard let result = try? ExpressionEvaluator.compare(op, x, y, asPhases: true, leftSpan: left.span, rightSpan: right.span)
+            else { return nil }
+            holds[entry] = result
+        }
+        return textLookup(column) { holds[$0] ?? false }
     }
 
     /// A test of a dictionary-text column's rows by their entries, each entry tested once —
