@@ -28,18 +28,12 @@ import Testing
         return DatasetFolder.load(root.appendingPathComponent("datasets").path).entries
     }()
 
-    /// A SplitMix64 stream: the same seed, the same cases.
+    /// The shared seeded generator: the same seed, the same cases.
     struct Stream {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ limit: Int) -> Int { Int(truncatingIfNeeded: next() % UInt64(limit)) }
-        mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+        var random: SeededRandom
+        init(state: UInt64) { random = SeededRandom(seed: state) }
+        mutating func below(_ limit: Int) -> Int { random.int(0...(limit - 1)) }
+        mutating func pick<T>(_ items: [T]) -> T { random.pick(items) }
         /// Mostly an extreme value, sometimes an ordinary one or a null.
         mutating func number() -> Value {
             switch below(10) {
