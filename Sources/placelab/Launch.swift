@@ -58,18 +58,17 @@ extension LaunchOptions {
     /// Runs what the flags ask for and returns the exit status.
     private func start(_ session: Session, environment: [String: String]) -> Int32 {
         var failed = false
-        for (index, statements) in command.enumerated() {
+        for statements in command {
             let outcome = session.run(SourceText(name: "<command>", text: statements))
             failed = failed || !outcome.succeeded
             if session.quitStatus != nil || (failed && !keepGoing) { return status(session, failed) }
-            _ = index
         }
         let choice = (try? scriptChoice()) ?? nil
         if case .lesson(let statement)? = choice {
             let outcome = session.run(SourceText(name: "<arguments>", text: statement, showsLocation: false, showsText: false))
             return status(session, failed || !outcome.succeeded)
         }
-        if case .file(let path, stepping: true)? = choice {
+        if case .file(let path, let stepping)? = choice {
             let source: SourceText
             do {
                 source = try ScriptReader.read(path)
@@ -77,18 +76,7 @@ extension LaunchOptions {
                 session.report(error as? Diagnostic ?? Diagnostic("\(error)"))
                 return 2
             }
-            let outcome = session.step(source)
-            return status(session, failed || !outcome.succeeded)
-        }
-        if case .file(let path, stepping: false)? = choice {
-            let source: SourceText
-            do {
-                source = try ScriptReader.read(path)
-            } catch {
-                session.report(error as? Diagnostic ?? Diagnostic("\(error)"))
-                return 2
-            }
-            let outcome = session.run(source)
+            let outcome = stepping ? session.step(source) : session.run(source)
             return status(session, failed || !outcome.succeeded)
         }
         if !command.isEmpty { return status(session, failed) }
