@@ -318,6 +318,25 @@ import Testing
         }
     }
 
+    @Test func chunksOfTextJoinTheirCodesOnlyWhenTheEntriesAreTheSameBytes() {
+        let composed = ColumnVector([.text("é"), .text("a"), .text("é")])
+        let decomposed = ColumnVector([.text("e\u{301}"), .text("a"), .text("e\u{301}")])
+        guard case .texts = composed.storage, case .texts = decomposed.storage else {
+            Issue.record("both chunks should be dictionary text")
+            return
+        }
+        let joined = ColumnVector(joining: [composed, decomposed])
+        let expected: [Value] = [.text("é"), .text("a"), .text("é"), .text("e\u{301}"), .text("a"), .text("e\u{301}")]
+        #expect(joined.count == expected.count)
+        for (cell, value) in zip(joined, expected) {
+            guard case .text(let got) = cell, case .text(let want) = value else {
+                Issue.record("\(cell) should be text")
+                continue
+            }
+            #expect(got.utf8.elementsEqual(want.utf8), "\(got.unicodeScalars.map(\.value)) vs \(want.unicodeScalars.map(\.value))")
+        }
+    }
+
     @Test func textComparesOncePerEntryByBytes() throws {
         let values: [Value] = ["e\u{301}", "é", "a", "B"].map(Value.text) + [.null]
         let frame = Frame(names: ["t"], types: [.text], columns: [values + values])

@@ -33,7 +33,11 @@ struct VectorEvaluator {
         case .rowTruths(let expression):
             return try CompareKernels.positions(rows.count) { try ExpressionEvaluator.truth(expression, row: rows[$0], in: frame) }
         case .column, .constant, .negate, .arithmetic, .rowValues:
-            // Planned as a condition only when it holds booleans or nulls.
+            // Planned as a condition only when it holds booleans or nulls. A boolean column
+            // (`where active`) is read from its flags, not boxed row by row.
+            if case .column(let index) = plan, case .booleans(let flags, let valid) = frame.columns[index].storage {
+                return CompareKernels.positions(rows.count) { valid[rows[$0]] && flags[rows[$0]] }
+            }
             let values = try cells(plan, rows: rows)
             return CompareKernels.positions(rows.count) { values[$0] == .bool(true) }
         }

@@ -89,9 +89,16 @@ extension ColumnVector {
             joined = Self.joinedTyped(chunks) { if case .booleans(let n, let v) = $0.storage { (n, v) } else { nil } }
                 .map { ColumnVector(storage: .booleans($0, $1)) }
         case .texts(let dictionary, _):
-            // Chunks of one column share its entries; codes join only then.
+            // Chunks of one column share its entries; codes join only then. Entries are compared
+            // by bytes: String's == calls "é" and "e\u{301}" equal, and the codes would then
+            // read back the other text.
             joined = Self.joinedTyped(chunks) {
-                if case .texts(let text, let v) = $0.storage, text.entries == dictionary.entries { (text.codes, v) } else { nil }
+                if case .texts(let text, let v) = $0.storage,
+                   text.entries.elementsEqual(dictionary.entries, by: { $0.utf8.elementsEqual($1.utf8) }) {
+                    (text.codes, v)
+                } else {
+                    nil
+                }
             }.map { ColumnVector(storage: .texts(DictionaryText(codes: $0, entries: dictionary.entries), $1)) }
         case .boxed:
             break
