@@ -82,7 +82,6 @@ extension Dataset {
     private static func phases(_ values: ColumnVector) -> [Value]? {
         var known: [String: Value] = [:]
         var result: [Value] = []
-        result.reserveCapacity(values.count)
         for value in values {
             guard case .text(let name) = value else {
                 if value.isNull { result.append(.null); continue }
@@ -93,6 +92,8 @@ extension Dataset {
                 continue
             }
             guard let phase = LifecyclePhase(name) else { return nil }
+            // Room for the whole column once it holds a phase, not for every text column.
+            if known.isEmpty { result.reserveCapacity(values.count) }
             known[name] = .text(phase.rawValue)
             result.append(.text(phase.rawValue))
         }

@@ -160,6 +160,33 @@ import Testing
         for chunks in [2, 3, 7, 16] { #expect(Self.outcome(sample, chunks: chunks) == onePass, "\(chunks) chunks") }
     }
 
+    /// The agreement above must come from reading in stretches, not from falling back to one
+    /// pass: a plain file is read in three stretches, joined into one pass's columns.
+    @Test func aPlainFileIsReallyReadInStretches() throws {
+        let text = "id,value,name\n" + (0..<3000).map { "\($0),\(Double($0) / 3),n\($0 % 7)\n" }.joined()
+        let bytes = Array(text.utf8)
+        try bytes.withUnsafeBufferPointer { buffer in
+            let rows = { DelimitedRows(base: buffer.baseAddress!, count: buffer.count, delimiter: UInt8(ascii: ","),
+                                       start: 14, end: buffer.count, builders: [ColumnBuilder(), ColumnBuilder(), ColumnBuilder()]) }
+            #expect(DelimitedChunks.cuts(rows(), into: 3).count == 3)
+            let stretched = try DelimitedChunks.read(rows(), chunking: DelimitedChunking(chunks: 3, minimumBytes: 0),
+                                                     cancellation: Cancellation { false })
+            let joined = try #require(stretched, "a plain file should be read in stretches, not left to one pass")
+            let onePass = Self.outcome(Sample(text: text, delimiter: UInt8(ascii: ","), header: true, decimalComma: false),
+                                           chunks: 1)
+            #expect(onePass.hasPrefix(zip(["id", "value", "name"], joined).map { name, builder in
+                let vector = builder.vector()
+                return "\(name) \(name == "name" ? "text" : name == "id" ? "integer" : "number") "
+                    + "\(ColumnVectorTests.kind(vector)) \(Self.storage(vector))"
+            }.joined(separator: "\n")))
+            // Ctrl-C stops the stretches themselves, before the one-pass fallback could.
+            #expect(throws: DelimitedError.self) {
+                _ = try DelimitedChunks.read(rows(), chunking: DelimitedChunking(chunks: 3, minimumBytes: 0),
+                                             cancellation: Cancellation { true })
+            }
+        }
+    }
+
     /// Ctrl-C stops every stretch, and the load reports the interruption, not a half table.
     @Test func cancellationStopsEveryStretch() {
         let text = "id,value\n" + (0..<5000).map { "\($0),\(Double($0) / 3)\n" }.joined()
