@@ -88,10 +88,6 @@ struct PlaceLabCLI: ParsableCommand {
     func validate() throws {
         try options.validate()
     }
-
-    func run() throws {
-        options.launch()
-    }
 }
 
 extension OutputMode: ExpressibleByArgument {}

@@ -49,14 +49,29 @@ import Testing
 
     /// Whatever the words, a quick answer is ArgumentParser's answer.
     @Test func mixedWordsNeverDisagree() throws {
-        let words = ["-c", "x", "-q", "--quiet", "--echo", "--mode", "csv", "--mode", "box", "-f", "a.plq", "--step",
-                     "lesson", "2", "--data", Self.folder, "--safe", "--", "-", "", "--color", "never", "b.plq", "=x"]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<2_000 {
-            let arguments = (0..<Int.random(in: 0...6, using: &generator)).map { _ in words.randomElement(using: &generator)! }
-            guard let quick = QuickFlags.parse(arguments) else { continue }
+        let words = ["-c", "x", "-q", "--quiet", "--echo", "--mode", "csv", "box", "-f", "a.plq", "--step", "lesson", "2",
+                     "--data", Self.folder, "--safe", "--", "-", "", "--color", "never", "b.plq", "=x", "--no-history",
+                     "--keep-going", "--file", "help"]
+        func check(_ arguments: [String]) {
+            guard let quick = QuickFlags.parse(arguments) else { return }
             let parsed = try? PlaceLabCLI.parse(arguments)
             #expect(parsed?.options == quick, "\(arguments)")
         }
+        // Every list of up to three words, then longer ones drawn from a fixed seed, so a
+        // failure comes back on every run.
+        check([])
+        for a in words {
+            check([a])
+            for b in words {
+                check([a, b])
+                for c in words { check([a, b, c]) }
+            }
+        }
+        var state: UInt64 = 0x5EED
+        func draw(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+        for _ in 0..<3_000 { check((0..<(4 + draw(3))).map { _ in words[draw(words.count)] }) }
     }
 }
