@@ -1,6 +1,6 @@
 import PlaceLabCore
 
-/// Comparing a date column with written text: `day >= "2024-3-5"` is not byte order of two
+/// Comparing a date column with written text: `day >= "2024-03-05"` is not byte order of two
 /// texts but time order, so text written beside a date is read as a date (and put in the
 /// same normal form) before any row runs; text that is no date is an error at its place.
 enum DateComparison {
