@@ -69,7 +69,7 @@ public struct DatasetCache {
             guard got >= 0 else { return nil }
             if got == 0 { return bytes }
             if bytes.isEmpty { bytes = more } else { bytes += more }
-            chunk = max(chunk, 65_536)
+            chunk = 65_536  // after the whole file, a small read finds its end
         }
     }
 
