@@ -46,12 +46,9 @@ extension ColumnBuilder {
             var cells = TypedCells(next.typed.kind, nulls: leadingNulls, capacity: expectedRows)
             cells.append(contentsOf: next.typed)
             typed = cells
-            negativeZeros = next.negativeZeros.map { $0 + leadingNulls }
             state = next.state
         case (.integer, .integer), (.boolean, .boolean):
-            let offset = typed.count
             typed.append(contentsOf: next.typed)
-            negativeZeros += next.negativeZeros.map { $0 + offset }
         case (.integer, .number):
             // Reading on, the integers so far would have widened at the first decimal.
             typed.widenToNumber()

@@ -42,16 +42,19 @@ struct TextCells {
             boxed!.append(.text(text))
             return
         }
-        let key = TextBytesKey(text)
-        if let code = lookup[key] {
-            codes.append(code)
-        } else {
-            let code = UInt32(entries.count)
-            lookup[key] = code
-            entries.append(text)
-            codes.append(code)
-        }
+        codes.append(code(for: text))
         valid.append(true)
+    }
+
+    /// The text's dictionary code, a new entry when it is new.
+    @inline(__always)
+    private mutating func code(for text: String) -> UInt32 {
+        let key = TextBytesKey(text)
+        if let code = lookup[key] { return code }
+        let code = UInt32(entries.count)
+        lookup[key] = code
+        entries.append(text)
+        return code
     }
 
     @inline(__always)
@@ -97,18 +100,7 @@ struct TextCells {
                 valid.append(false)
                 continue
             }
-            if mapped[local] == .max {
-                let text = other.entries[local]
-                let key = TextBytesKey(text)
-                if let code = lookup[key] {
-                    mapped[local] = code
-                } else {
-                    let code = UInt32(entries.count)
-                    lookup[key] = code
-                    entries.append(text)
-                    mapped[local] = code
-                }
-            }
+            if mapped[local] == .max { mapped[local] = code(for: other.entries[local]) }
             codes.append(mapped[local])
             valid.append(true)
         }
